@@ -1,0 +1,66 @@
+package vn.ocop.workflow.certificates;
+
+import static vn.ocop.workflow.certificates.CertificateProcessVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+
+/**
+ * Records the OCOP certificate: the stars and level the council outcome decided, issued today and
+ * valid for the configured number of months (36 by Decision 26/2026).
+ */
+@Component("recordCertificate")
+public class RecordCertificateDelegate implements JavaDelegate {
+
+  static final String MINISTRY_CODE = "central";
+  static final String MINISTRY_NAME = "Bộ Nông nghiệp và Môi trường / Ministry of Agriculture and Environment";
+
+  private final Clock clock;
+  private final int validityMonths;
+
+  public RecordCertificateDelegate(Clock clock, @Value("${ocop.certificates.validity-months:36}") int validityMonths) {
+    if (validityMonths <= 0) {
+      throw new IllegalArgumentException("ocop.certificates.validity-months must be positive, not " + validityMonths);
+    }
+    this.clock = clock;
+    this.validityMonths = validityMonths;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int stars = EvaluationProcess.CERTIFIED_STARS.require(execution);
+    String level = EvaluationProcess.CERTIFYING_LEVEL.require(execution);
+    if (stars < 3 || stars > 5) {
+      throw new IllegalStateException("Only 3★ to 5★ products are certified, not " + stars + "★");
+    }
+    switch (level) {
+      case CouncilEvaluationProcess.DISTRICT -> certifyingUnit(execution,
+          EvaluationProcess.DISTRICT_CODE.require(execution), EvaluationProcess.DISTRICT_NAME.require(execution));
+      case CouncilEvaluationProcess.PROVINCE -> certifyingUnit(execution,
+          EvaluationProcess.PROVINCE_CODE.require(execution), EvaluationProcess.PROVINCE_NAME.require(execution));
+      case CouncilEvaluationProcess.CENTRAL -> certifyingUnit(execution, MINISTRY_CODE, MINISTRY_NAME);
+      default -> throw new IllegalStateException("Unknown certifying level '" + level + "'");
+    }
+    LocalDate issued = LocalDate.now(clock);
+    CERTIFICATE_CODE.set(execution, "OCOP-" + EvaluationProcess.DOSSIER_CODE.require(execution));
+    CERTIFICATE_STARS.set(execution, stars);
+    ISSUED_ON.set(execution, startOf(issued));
+    EXPIRES_ON.set(execution, startOf(issued.plusMonths(validityMonths)));
+  }
+
+  private static void certifyingUnit(DelegateExecution execution, String code, String name) {
+    CERTIFYING_UNIT_CODE.set(execution, code);
+    CERTIFYING_UNIT_NAME.set(execution, name);
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,72 @@
+package vn.ocop.workflow.inbox;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+
+/**
+ * The Tasklist filters every official sees on first login, one per role: commune officers' dossier
+ * checks, council members' score sheets, and everything addressed to the user or their groups.
+ */
+@Component
+public class TasklistFilters {
+
+  static final String COMMUNE_DOSSIERS = "Hồ sơ của xã / Commune dossiers";
+  static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
+  static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
+
+  private static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", "dossierCode", "label", "Mã hồ sơ / Dossier"),
+      Map.of("name", "productName", "label", "Sản phẩm / Product"),
+      Map.of("name", "communeName", "label", "Xã / Commune"));
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(3)
+  public void createMissing() {
+    create(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
+        taskService.createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER));
+    create(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm / Products waiting for your scores",
+        taskService.createTaskQuery()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT));
+    create(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
+        taskService.createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr());
+  }
+
+  private void create(String name, int priority, String description, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(Map.of(
+        "description", description,
+        "priority", priority,
+        "refresh", true,
+        "variables", COLUMNS));
+    filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,79 @@
+package vn.ocop.workflow.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo officials for the dev profile only, named by rule so the README can list them:
+ * {@code officer-<commune>}, {@code council-<district or province>-<1..3>}, {@code central-<1..3>},
+ * {@code auditor} and {@code admin}.
+ */
+@Component
+@ConditionalOnProperty(name = "ocop.demo-officials.enabled", havingValue = "true")
+public class DemoOfficials {
+
+  static final int COUNCIL_SIZE = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(DemoOfficials.class);
+
+  private final IdentityService identityService;
+  private final OrganisationUnits units;
+  private final String password;
+
+  public DemoOfficials(IdentityService identityService, OrganisationUnits units,
+      @Value("${ocop.demo-officials.password}") String password) {
+    this.identityService = identityService;
+    this.units = units;
+    this.password = password;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2)
+  public void create() {
+    List<DemoOfficial> officials = new ArrayList<>();
+    for (AdministrativeUnit unit : units.all()) {
+      String group = OfficialGroups.of(unit);
+      if (unit.level() == UnitLevel.COMMUNE) {
+        officials.add(new DemoOfficial("officer-" + unit.code(), "Cán bộ", unit.asciiName(), group));
+      } else {
+        for (int i = 1; i <= COUNCIL_SIZE; i++) {
+          officials.add(new DemoOfficial("council-" + unit.code() + "-" + i, "Thành viên " + i, unit.asciiName(), group));
+        }
+      }
+    }
+    for (int i = 1; i <= COUNCIL_SIZE; i++) {
+      officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, "Central council", OfficialGroups.CENTRAL_COUNCIL));
+    }
+    officials.add(new DemoOfficial("auditor", "Kiểm toán", "Auditor", OfficialGroups.AUDITORS));
+    officials.add(new DemoOfficial("admin", "Quản trị", "Administrator", OfficialGroups.ADMINISTRATORS));
+
+    int created = 0;
+    for (DemoOfficial official : officials) {
+      if (identityService.createUserQuery().userId(official.id()).count() == 0) {
+        User user = identityService.newUser(official.id());
+        user.setFirstName(official.firstName());
+        user.setLastName(official.lastName());
+        user.setEmail(official.id() + "@demo.ocop.local");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        created++;
+      }
+      if (identityService.createUserQuery().userId(official.id()).memberOfGroup(official.group()).count() == 0) {
+        identityService.createMembership(official.id(), official.group());
+      }
+    }
+    LOG.info("Demo officials ready: {} ({} created); password '{}'", officials.size(), created, password);
+  }
+
+  private record DemoOfficial(String id, String firstName, String lastName, String group) {
+  }
+}

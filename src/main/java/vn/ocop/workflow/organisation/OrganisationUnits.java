@@ -1,0 +1,125 @@
+package vn.ocop.workflow.organisation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tree of administrative units (province, district, commune), loaded at start-up from a CSV
+ * file so that units change without code. Columns: code, level, name, ascii_name, parent_code.
+ */
+@Component
+public class OrganisationUnits {
+
+  private final Map<String, AdministrativeUnit> byCode;
+  private final ProcedureSettings procedures;
+
+  public OrganisationUnits(@Value("${ocop.units-file:classpath:organisation/units.csv}") Resource file,
+      ProcedureSettings procedures) {
+    this.procedures = procedures;
+    this.byCode = read(file);
+    verifyTree(file.getDescription());
+  }
+
+  public Collection<AdministrativeUnit> all() {
+    return byCode.values();
+  }
+
+  public Optional<AdministrativeUnit> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The commune with its district (absent on the two-level procedure) and province. */
+  public Optional<CommuneChain> communeChain(String communeCode) {
+    AdministrativeUnit commune = byCode.get(communeCode);
+    if (commune == null || commune.level() != UnitLevel.COMMUNE) {
+      return Optional.empty();
+    }
+    AdministrativeUnit parent = byCode.get(commune.parentCode());
+    AdministrativeUnit district = parent.level() == UnitLevel.DISTRICT ? parent : null;
+    AdministrativeUnit province = district == null ? parent : byCode.get(district.parentCode());
+    return Optional.of(new CommuneChain(commune, district, province, procedures.procedureOf(province.code())));
+  }
+
+  private static Map<String, AdministrativeUnit> read(Resource file) {
+    Map<String, AdministrativeUnit> units = new LinkedHashMap<>();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+      String header = reader.readLine();
+      if (header == null || !header.startsWith("code,level,name")) {
+        throw new IllegalStateException(file.getDescription() + ": expected header code,level,name,ascii_name,parent_code");
+      }
+      String line;
+      int lineNo = 1;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",", -1);
+        if (cells.length < 5) {
+          throw new IllegalStateException(file.getDescription() + " line " + lineNo + ": expected 5 columns");
+        }
+        AdministrativeUnit unit = new AdministrativeUnit(cells[0].trim(), UnitLevel.parse(cells[1]),
+            cells[2].trim(), cells[3].trim(), cells[4].trim().isEmpty() ? null : cells[4].trim());
+        if (units.putIfAbsent(unit.code(), unit) != null) {
+          throw new IllegalStateException(file.getDescription() + " line " + lineNo + ": duplicate unit code " + unit.code());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read organisation units from " + file.getDescription(), e);
+    }
+    return units;
+  }
+
+  /** Refuses a tree the procedures cannot serve, naming the unit at fault. */
+  private void verifyTree(String source) {
+    List<String> errors = new ArrayList<>();
+    for (AdministrativeUnit unit : byCode.values()) {
+      AdministrativeUnit parent = unit.parentCode() == null ? null : byCode.get(unit.parentCode());
+      switch (unit.level()) {
+        case PROVINCE -> {
+          if (unit.parentCode() != null) {
+            errors.add("province " + unit.code() + " must not have a parent");
+          }
+        }
+        case DISTRICT -> {
+          if (parent == null || parent.level() != UnitLevel.PROVINCE) {
+            errors.add("district " + unit.code() + " needs a province as parent");
+          } else if (procedures.procedureOf(parent.code()) != Procedure.THREE_LEVEL) {
+            errors.add("district " + unit.code() + " lies in province " + parent.code()
+                + ", which runs the two-level procedure without districts");
+          }
+        }
+        case COMMUNE -> {
+          if (parent == null || parent.level() == UnitLevel.COMMUNE) {
+            errors.add("commune " + unit.code() + " needs a district or province as parent");
+          } else if (parent.level() == UnitLevel.PROVINCE
+              && procedures.procedureOf(parent.code()) == Procedure.THREE_LEVEL) {
+            errors.add("commune " + unit.code() + " lies directly in province " + parent.code()
+                + ", which runs the three-level procedure and needs a district");
+          }
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException("Organisation units in " + source + " are inconsistent: " + String.join("; ", errors));
+    }
+  }
+
+  /** A commune and the units above it that evaluate its products. */
+  public record CommuneChain(AdministrativeUnit commune, AdministrativeUnit district, AdministrativeUnit province,
+                             Procedure procedure) {
+  }
+}

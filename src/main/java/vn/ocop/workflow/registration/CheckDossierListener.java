@@ -1,0 +1,44 @@
+package vn.ocop.workflow.registration;
+
+import static vn.ocop.workflow.registration.EvaluationProcess.*;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.organisation.Procedure;
+import vn.ocop.workflow.variables.InputCheck;
+import vn.ocop.workflow.variables.ProcessVariable;
+
+/**
+ * The commune's decision on a dossier. Returning or rejecting needs reasons; on the two-level
+ * procedure forwarding needs the commune's assessment report (form 03 of Decision 26/2026).
+ */
+@Component("checkDossier")
+public class CheckDossierListener implements TaskListener {
+
+  public static final String FORWARD = "forward";
+  public static final String RETURN = "return";
+  public static final String REJECT = "reject";
+  static final List<ProcessVariable<String>> ASSESSMENT_REPORT = List.of(
+      LOCAL_ORIGIN_ASSESSMENT, LOCAL_LABOUR_ASSESSMENT, IDEA_ORIGIN_ASSESSMENT, LOCAL_IDENTITY_ASSESSMENT);
+
+  @Override
+  public void notify(DelegateTask task) {
+    InputCheck input = new InputCheck(task);
+    String decision = input.choice(COMMUNE_DECISION.name(), Set.of(FORWARD, RETURN, REJECT));
+    boolean needsReason = RETURN.equals(decision) || REJECT.equals(decision);
+    String reason = input.text(DECISION_REASON.name(), needsReason, 2000);
+    boolean needsReport = FORWARD.equals(decision)
+        && Procedure.TWO_LEVEL.id().equals(PROCEDURE.require(task));
+    List<String> report = ASSESSMENT_REPORT.stream().map(v -> input.text(v.name(), needsReport, 2000)).toList();
+    input.verify("Kết quả kiểm tra hồ sơ / Dossier check");
+
+    COMMUNE_DECISION.set(task, decision);
+    DECISION_REASON.set(task, reason);
+    for (int i = 0; i < ASSESSMENT_REPORT.size(); i++) {
+      ASSESSMENT_REPORT.get(i).set(task, report.get(i));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package vn.ocop.workflow.registration;
+
+import java.time.Clock;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines from configuration (ISO-8601 periods of days such as P21D), read by the models as
+ * {@code ${deadlines.revision}} for the revision timer and {@code ${deadlines.communeCheckDue()}}
+ * for due dates.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final Period communeCheck;
+  private final Period revision;
+  private final Period councilScoring;
+  private final Clock clock;
+
+  public Deadlines(@Value("${ocop.deadlines.commune-check:P21D}") String communeCheck,
+      @Value("${ocop.deadlines.revision:P30D}") String revision,
+      @Value("${ocop.deadlines.council-scoring:P14D}") String councilScoring,
+      Clock clock) {
+    this.communeCheck = days("ocop.deadlines.commune-check", communeCheck);
+    this.revision = days("ocop.deadlines.revision", revision);
+    this.councilScoring = days("ocop.deadlines.council-scoring", councilScoring);
+    this.clock = clock;
+  }
+
+  /** The time a returned dossier may stay unrevised before it lapses, as a timer duration. */
+  public String getRevision() {
+    return revision.toString();
+  }
+
+  public Date communeCheckDue() {
+    return dueIn(communeCheck);
+  }
+
+  public Date councilScoringDue() {
+    return dueIn(councilScoring);
+  }
+
+  private Date dueIn(Period period) {
+    return Date.from(ZonedDateTime.now(clock).plus(period).toInstant());
+  }
+
+  private static Period days(String property, String value) {
+    try {
+      Period period = Period.parse(value.trim());
+      if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() > 0) {
+        return period;
+      }
+    } catch (RuntimeException e) {
+      // reported below with the property's name
+    }
+    throw new IllegalArgumentException(property + " must be a positive period of days such as P30D, not '" + value + "'");
+  }
+}

@@ -1,0 +1,97 @@
+package vn.ocop.workflow.registration;
+
+import static vn.ocop.workflow.variables.ProcessVariable.bool;
+import static vn.ocop.workflow.variables.ProcessVariable.decimal;
+import static vn.ocop.workflow.variables.ProcessVariable.integer;
+import static vn.ocop.workflow.variables.ProcessVariable.string;
+
+import java.util.Date;
+import vn.ocop.workflow.variables.ProcessVariable;
+
+/** The process {@code ocop-product-evaluation}: its key, element ids and variables. */
+public final class EvaluationProcess {
+
+  public static final String KEY = "ocop-product-evaluation";
+
+  /** Element ids of bpmn/ocop-product-evaluation.bpmn. */
+  public static final class Elements {
+    public static final String PRODUCT_REGISTERED = "product-registered";
+    public static final String CHECK_DOSSIER = "check-dossier";
+    public static final String COMMUNE_DECISION = "commune-decision";
+    public static final String REVISE_DOSSIER = "revise-dossier";
+    public static final String REVISION_DEADLINE_PASSED = "revision-deadline-passed";
+    public static final String DOSSIER_LAPSED = "dossier-lapsed";
+    public static final String DOSSIER_REJECTED = "dossier-rejected";
+    public static final String WHICH_PROCEDURE = "which-procedure";
+    public static final String EVALUATE_AT_DISTRICT = "evaluate-at-district";
+    public static final String EVALUATE_AT_PROVINCE = "evaluate-at-province";
+    public static final String EVALUATE_AT_CENTRAL = "evaluate-at-central";
+    public static final String DISTRICT_OUTCOME = "district-outcome";
+    public static final String PROVINCE_OUTCOME = "province-outcome";
+    public static final String RECORD_CERTIFICATE = "record-certificate";
+    public static final String PRODUCT_CERTIFIED = "product-certified";
+    public static final String PRODUCT_NOT_RECOGNISED = "product-not-recognised";
+
+    private Elements() {
+    }
+  }
+
+  // Registration (start form)
+  public static final ProcessVariable<String> PRODUCER_NAME = string("producerName");
+  public static final ProcessVariable<String> PRODUCER_KIND = string("producerKind");
+  public static final ProcessVariable<String> PRODUCER_EMAIL = string("producerEmail");
+  public static final ProcessVariable<String> PRODUCER_PHONE = string("producerPhone");
+  public static final ProcessVariable<String> COMMUNE_CODE = string("communeCode");
+  public static final ProcessVariable<String> PRODUCT_NAME = string("productName");
+  public static final ProcessVariable<String> PRODUCT_GROUP = string("productGroup");
+  public static final ProcessVariable<String> CRITERIA_SET = string("criteriaSet");
+  public static final ProcessVariable<String> PRODUCT_STATUS = string("productStatus");
+  public static final ProcessVariable<String> DESCRIPTION = string("description");
+  public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
+  public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");
+  public static final ProcessVariable<String> REGISTERING_OFFICER = string("registeringOfficer");
+
+  // Derived at registration
+  public static final ProcessVariable<String> DOSSIER_CODE = string("dossierCode");
+  public static final ProcessVariable<Date> REGISTERED_AT = new ProcessVariable<>("registeredAt", Date.class);
+  public static final ProcessVariable<String> COMMUNE_NAME = string("communeName");
+  public static final ProcessVariable<String> DISTRICT_CODE = string("districtCode");
+  public static final ProcessVariable<String> DISTRICT_NAME = string("districtName");
+  public static final ProcessVariable<String> PROVINCE_CODE = string("provinceCode");
+  public static final ProcessVariable<String> PROVINCE_NAME = string("provinceName");
+  public static final ProcessVariable<String> PROCEDURE = string("procedure");
+  public static final ProcessVariable<String> COMMUNE_GROUP = string("communeGroup");
+  public static final ProcessVariable<String> DISTRICT_COUNCIL_GROUP = string("districtCouncilGroup");
+  public static final ProcessVariable<String> PROVINCE_COUNCIL_GROUP = string("provinceCouncilGroup");
+  public static final ProcessVariable<String> CENTRAL_COUNCIL_GROUP = string("centralCouncilGroup");
+
+  // Commune check and revision
+  public static final ProcessVariable<String> COMMUNE_DECISION = string("communeDecision");
+  public static final ProcessVariable<String> DECISION_REASON = string("decisionReason");
+  public static final ProcessVariable<String> LOCAL_ORIGIN_ASSESSMENT = string("localOriginAssessment");
+  public static final ProcessVariable<String> LOCAL_LABOUR_ASSESSMENT = string("localLabourAssessment");
+  public static final ProcessVariable<String> IDEA_ORIGIN_ASSESSMENT = string("ideaOriginAssessment");
+  public static final ProcessVariable<String> LOCAL_IDENTITY_ASSESSMENT = string("localIdentityAssessment");
+  public static final ProcessVariable<String> REVISION_NOTE = string("revisionNote");
+  public static final ProcessVariable<Integer> REVISION_COUNT = integer("revisionCount");
+
+  // Council results, per level, as returned by ocop-council-evaluation
+  public static final ProcessVariable<String> COUNCIL_OUTCOME = string("councilOutcome");
+  public static final ProcessVariable<Integer> CERTIFIED_STARS = integer("certifiedStars");
+  public static final ProcessVariable<String> CERTIFYING_LEVEL = string("certifyingLevel");
+
+  public static ProcessVariable<Double> scoreAt(String level) {
+    return decimal(level + "Score");
+  }
+
+  public static ProcessVariable<Integer> starsAt(String level) {
+    return integer(level + "Stars");
+  }
+
+  public static ProcessVariable<Boolean> mandatoryMetAt(String level) {
+    return bool(level + "MandatoryMet");
+  }
+
+  private EvaluationProcess() {
+  }
+}

@@ -1,0 +1,143 @@
+package vn.ocop.workflow.registration;
+
+import static vn.ocop.workflow.registration.EvaluationProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
+import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.variables.InputCheck;
+
+/**
+ * Checks a registration, places it in the unit tree and gives it its dossier code (the business key).
+ * Refuses the start, naming every field at fault, before anything is recorded.
+ */
+@Component("registerDossier")
+public class RegisterDossierListener implements ExecutionListener {
+
+  static final Set<String> PRODUCER_KINDS = Set.of("cooperative", "enterprise", "household-business");
+  static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
+  static final Set<String> PRODUCT_STATUSES = Set.of("new", "existing");
+  private static final Pattern PHONE = Pattern.compile("^(\\+84|0)[0-9]{9,10}$");
+  private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
+
+  private final OrganisationUnits units;
+  private final CriteriaCatalogue catalogue;
+  private final DossierRegistry registry;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogue catalogue, DossierRegistry registry,
+      IdentityService identityService, Clock clock) {
+    this.units = units;
+    this.catalogue = catalogue;
+    this.registry = registry;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    InputCheck input = new InputCheck(execution);
+    String producerName = input.text(PRODUCER_NAME.name(), true, 200);
+    String producerKind = input.choice(PRODUCER_KIND.name(), PRODUCER_KINDS);
+    String producerEmail = input.email(PRODUCER_EMAIL.name());
+    String producerPhone = input.matching(PRODUCER_PHONE.name(), true, PHONE,
+        "số điện thoại Việt Nam 10–11 chữ số / must be a Vietnamese phone number such as 0912345678");
+    String communeCode = input.matching(COMMUNE_CODE.name(), false, COMMUNE, "phải gồm 5 chữ số / must be 5 digits");
+    String productName = input.text(PRODUCT_NAME.name(), true, 200);
+    String productGroup = input.choice(PRODUCT_GROUP.name(), PRODUCT_GROUPS);
+    String criteriaSet = input.choice(CRITERIA_SET.name(), catalogue.setIds());
+    String productStatus = input.choice(PRODUCT_STATUS.name(), PRODUCT_STATUSES);
+    String description = input.text(DESCRIPTION.name(), true, 4000);
+    String businessPlan = input.text(BUSINESS_PLAN.name(), true, 8000);
+    String evidenceLinks = input.links(EVIDENCE_LINKS.name(), 4000);
+
+    if (criteriaSet != null && productGroup != null
+        && !catalogue.require(criteriaSet).productGroups().contains(Integer.valueOf(productGroup))) {
+      input.fail(CRITERIA_SET.name(), "bộ tiêu chí '" + criteriaSet + "' không dùng cho nhóm sản phẩm " + productGroup
+          + " / criteria set '" + criteriaSet + "' is not for product group " + productGroup);
+    }
+    CommuneChain chain = resolveCommune(communeCode, REGISTERING_OFFICER.get(execution), input);
+    input.verify("Hồ sơ đăng ký / Registration");
+
+    AdministrativeUnit commune = chain.commune();
+    AdministrativeUnit district = chain.district();
+    AdministrativeUnit province = chain.province();
+    LocalDate today = LocalDate.now(clock);
+    String prefix = String.join("-", unitPath(chain)) + "-" + productGroup + "-" + today.getYear();
+    String dossierCode = registry.register(prefix, commune.code(), producerName, productName,
+        execution.getProcessInstanceId(), clock.instant());
+    execution.setProcessBusinessKey(dossierCode);
+
+    PRODUCER_NAME.set(execution, producerName);
+    PRODUCER_KIND.set(execution, producerKind);
+    PRODUCER_EMAIL.set(execution, producerEmail);
+    PRODUCER_PHONE.set(execution, producerPhone);
+    PRODUCT_NAME.set(execution, productName);
+    PRODUCT_GROUP.set(execution, productGroup);
+    CRITERIA_SET.set(execution, criteriaSet);
+    PRODUCT_STATUS.set(execution, productStatus);
+    DESCRIPTION.set(execution, description);
+    BUSINESS_PLAN.set(execution, businessPlan);
+    EVIDENCE_LINKS.set(execution, evidenceLinks);
+
+    DOSSIER_CODE.set(execution, dossierCode);
+    REGISTERED_AT.set(execution, Date.from(clock.instant()));
+    COMMUNE_CODE.set(execution, commune.code());
+    COMMUNE_NAME.set(execution, commune.name());
+    DISTRICT_CODE.set(execution, district == null ? null : district.code());
+    DISTRICT_NAME.set(execution, district == null ? null : district.name());
+    PROVINCE_CODE.set(execution, province.code());
+    PROVINCE_NAME.set(execution, province.name());
+    PROCEDURE.set(execution, chain.procedure().id());
+    COMMUNE_GROUP.set(execution, OfficialGroups.communeOfficers(commune.code()));
+    DISTRICT_COUNCIL_GROUP.set(execution, district == null ? null : OfficialGroups.districtCouncil(district.code()));
+    PROVINCE_COUNCIL_GROUP.set(execution, OfficialGroups.provinceCouncil(province.code()));
+    CENTRAL_COUNCIL_GROUP.set(execution, OfficialGroups.CENTRAL_COUNCIL);
+    REVISION_COUNT.set(execution, 0);
+  }
+
+  /** The given commune, or else the one commune the registering officer works for. */
+  private CommuneChain resolveCommune(String communeCode, String officer, InputCheck input) {
+    if (communeCode != null) {
+      return known(communeCode, input);
+    }
+    List<String> officerCommunes = officer == null ? List.of()
+        : identityService.createGroupQuery().groupMember(officer).list().stream()
+            .map(Group::getId).map(OfficialGroups::communeOf).flatMap(Optional::stream).toList();
+    if (officerCommunes.size() != 1) {
+      input.fail(COMMUNE_CODE.name(), "bắt buộc khi người đăng ký không phải cán bộ của đúng một xã"
+          + " / is required unless the registering official is the officer of exactly one commune");
+      return null;
+    }
+    return known(officerCommunes.get(0), input);
+  }
+
+  private CommuneChain known(String communeCode, InputCheck input) {
+    Optional<CommuneChain> chain = units.communeChain(communeCode);
+    if (chain.isEmpty()) {
+      input.fail(COMMUNE_CODE.name(), "'" + communeCode + "' không phải mã xã đã biết / is not a known commune code");
+    }
+    return chain.orElse(null);
+  }
+
+  private static List<String> unitPath(CommuneChain chain) {
+    return chain.district() == null
+        ? List.of(chain.province().code(), chain.commune().code())
+        : List.of(chain.province().code(), chain.district().code(), chain.commune().code());
+  }
+}

@@ -1,0 +1,5 @@
+package vn.ocop.workflow.scoring;
+
+/** A minimum a product must meet to reach 3★, whatever its total. */
+public record MandatoryCriterion(String code, String label) {
+}

@@ -1,0 +1,148 @@
+package vn.ocop.workflow.variables;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads values sent by a form or the REST API and collects every problem, so one refusal names all
+ * fields at fault. The same rules as the forms, enforced where the forms cannot be bypassed.
+ */
+public final class InputCheck {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private final VariableScope scope;
+  private final List<String> errors = new ArrayList<>();
+
+  public InputCheck(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  /** Trimmed text; null when absent or blank and not required. */
+  public String text(String field, boolean required, int maxLength) {
+    Object raw = scope.getVariable(field);
+    if (raw != null && !(raw instanceof String)) {
+      errors.add(field + ": phải là văn bản / must be text");
+      return null;
+    }
+    String value = raw == null ? null : ((String) raw).trim();
+    if (value == null || value.isEmpty()) {
+      if (required) {
+        errors.add(field + ": bắt buộc / is required");
+      }
+      return null;
+    }
+    if (value.length() > maxLength) {
+      errors.add(field + ": tối đa " + maxLength + " ký tự / at most " + maxLength + " characters");
+      return null;
+    }
+    return value;
+  }
+
+  public String choice(String field, Set<String> allowed) {
+    String value = text(field, true, 100);
+    if (value != null && !allowed.contains(value)) {
+      errors.add(field + ": '" + value + "' không thuộc / is not one of " + allowed.stream().sorted().toList());
+      return null;
+    }
+    return value;
+  }
+
+  public String matching(String field, boolean required, Pattern pattern, String expectation) {
+    String value = text(field, required, 200);
+    if (value != null && !pattern.matcher(value).matches()) {
+      errors.add(field + ": " + expectation);
+      return null;
+    }
+    return value;
+  }
+
+  public String email(String field) {
+    return matching(field, true, EMAIL, "không phải địa chỉ email / is not an email address");
+  }
+
+  /** One http(s) link per line; returns the cleaned lines joined by newlines. */
+  public String links(String field, int maxLength) {
+    String value = text(field, false, maxLength);
+    if (value == null) {
+      return null;
+    }
+    List<String> lines = Arrays.stream(value.split("\\R")).map(String::trim).filter(l -> !l.isEmpty()).toList();
+    for (String line : lines) {
+      if (!isWebLink(line)) {
+        errors.add(field + ": '" + line + "' không phải liên kết http(s) / is not an http(s) link");
+        return null;
+      }
+    }
+    return lines.stream().collect(Collectors.joining("\n"));
+  }
+
+  /** A whole number within [min, max]; null (with an error) otherwise. */
+  public Integer wholeNumber(String field, String label, int min, int max) {
+    Object raw = scope.getVariable(field);
+    String name = field + " (" + label + ")";
+    if (raw == null) {
+      errors.add(name + ": thiếu điểm / score is missing");
+      return null;
+    }
+    if (!(raw instanceof Number number)) {
+      errors.add(name + ": phải là số / must be a number");
+      return null;
+    }
+    double value = number.doubleValue();
+    if (value != Math.rint(value)) {
+      errors.add(name + ": phải là số nguyên / must be a whole number");
+      return null;
+    }
+    if (value < min) {
+      errors.add(name + ": " + number + " nhỏ hơn " + min + " / is below " + min);
+      return null;
+    }
+    if (value > max) {
+      errors.add(name + ": " + number + " vượt quá điểm tối đa " + max + " / exceeds its maximum " + max);
+      return null;
+    }
+    return (int) value;
+  }
+
+  /** A yes/no answer; absent counts as no. */
+  public boolean flag(String field, String label) {
+    Object raw = scope.getVariable(field);
+    if (raw == null || raw instanceof Boolean) {
+      return Boolean.TRUE.equals(raw);
+    }
+    errors.add(field + " (" + label + "): phải là đúng/sai / must be true or false");
+    return false;
+  }
+
+  public void fail(String field, String message) {
+    errors.add(field + ": " + message);
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Throws when any check failed, so nothing is recorded. */
+  public void verify(String what) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(what, errors);
+    }
+  }
+
+  private static boolean isWebLink(String text) {
+    try {
+      URI uri = new URI(text);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}
