@@ -1,0 +1,318 @@
+package vn.ocop.workflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.ocop.workflow.registration.EvaluationProcess.Elements.*;
+import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU;
+import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU_OFFICER;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
+import static vn.ocop.workflow.testing.Dossiers.registration;
+import static vn.ocop.workflow.testing.Dossiers.same;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.test.context.TestExecutionListeners;
+import vn.ocop.workflow.testing.FullProcessCoverage;
+import vn.ocop.workflow.testing.ProcessTestBase;
+
+/** Every path of ocop-product-evaluation, on both procedures; the class must cover every node and flow. */
+@Import(FullProcessCoverage.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class OcopProductEvaluationTest extends ProcessTestBase {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  // --- registration and commune check ---
+
+  @Test
+  void aRegistrationWaitsInItsCommunesInboxUnderAReadableDossierCode() {
+    Map<String, Object> vars = registration(null, "Bưởi Phúc Trạch");
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, vars);
+
+    assertThat(dossier).isWaitingAt(CHECK_DOSSIER).hasPassed(PRODUCT_REGISTERED);
+    assertThat(dossier.getBusinessKey()).matches("42-444-18547-1-\\d{4}-\\d{3}");
+    Task check = dossiers.openTask(dossier, CHECK_DOSSIER);
+    assertThat(check).hasCandidateGroup("commune-18547-officers").isNotAssigned();
+    assertThat(check.getName()).contains("Bưởi Phúc Trạch").contains("Xã Phúc Trạch");
+    assertThat(check.getDueDate()).isAfter(new Date());
+    assertThat(dossier).variables()
+        .containsEntry("dossierCode", dossier.getBusinessKey())
+        .containsEntry("communeCode", PHUC_TRACH)
+        .containsEntry("communeName", "Xã Phúc Trạch")
+        .containsEntry("districtCode", "444")
+        .containsEntry("provinceCode", "42")
+        .containsEntry("procedure", "three-level")
+        .containsEntry("registeringOfficer", PHUC_TRACH_OFFICER)
+        .containsEntry("districtCouncilGroup", "district-444-council")
+        .containsEntry("provinceCouncilGroup", "province-42-council")
+        .containsEntry("centralCouncilGroup", "central-council");
+  }
+
+  @Test
+  void theCommuneRejectsAndTheProducerIsToldWhy() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Nước mắm rejected"));
+    dossiers.check(dossier, Map.of("communeDecision", "reject", "decisionReason", "Không phải sản phẩm của xã"));
+
+    assertThat(dossier).isWaitingAt(DOSSIER_REJECTED);
+    assertThat(mails.sent()).isEmpty();
+    dossiers.informProducer(dossier);
+
+    assertThat(dossier).isEnded().hasPassed(DOSSIER_REJECTED).hasNotPassed(WHICH_PROCEDURE);
+    SimpleMailMessage mail = onlyMail();
+    assertThat(mail.getTo()).containsExactly("htx@example.vn");
+    assertThat(mail.getSubject()).contains(dossier.getBusinessKey());
+    assertThat(mail.getText()).contains("rejected").contains("Không phải sản phẩm của xã");
+  }
+
+  @Test
+  void aReturnedDossierIsRevisedAndCheckedAgain() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Mật ong revised"));
+    dossiers.check(dossier, Map.of("communeDecision", "return", "decisionReason", "Thiếu phiếu kiểm nghiệm"));
+
+    assertThat(dossier).isWaitingAt(REVISE_DOSSIER);
+    Task revise = dossiers.openTask(dossier, REVISE_DOSSIER);
+    assertThat(revise).hasCandidateGroup("commune-18547-officers");
+    engine.getTaskService().complete(revise.getId(), Map.of(
+        "revisionNote", "Bổ sung phiếu kiểm nghiệm", "description", "Mật ong rừng",
+        "businessPlan", "Kế hoạch mới", "evidenceLinks", "https://example.vn/kiem-nghiem"));
+
+    assertThat(dossier).isWaitingAt(CHECK_DOSSIER);
+    assertThat(dossier).variables()
+        .containsEntry("revisionCount", 1)
+        .containsEntry("revisionNote", "Bổ sung phiếu kiểm nghiệm")
+        .containsEntry("evidenceLinks", "https://example.vn/kiem-nghiem")
+        .containsEntry("communeDecision", null);
+    dossiers.forward(dossier);
+    assertThat(dossier).isWaitingAt(EVALUATE_AT_DISTRICT);
+  }
+
+  @Test
+  void aDossierNotRevisedBeforeTheDeadlineLapses() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Kẹo lapsed"));
+    dossiers.check(dossier, Map.of("communeDecision", "return", "decisionReason", "Thiếu kế hoạch"));
+
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).timers().singleResult();
+    assertThat(Duration.between(new Date().toInstant(), timer.getDuedate().toInstant()).toDays()).isBetween(29L, 30L);
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(dossier).hasPassed(REVISION_DEADLINE_PASSED).isWaitingAt(DOSSIER_LAPSED);
+    dossiers.informProducer(dossier);
+
+    assertThat(dossier).isEnded().hasPassed(DOSSIER_LAPSED);
+    assertThat(onlyMail().getText()).contains("lapsed").contains("Thiếu kế hoạch");
+  }
+
+  @Test
+  void aClosedDossierFreesTheProductForANewRegistration() {
+    Map<String, Object> vars = registration(PHUC_TRACH, "Trà closed");
+    ProcessInstance first = dossiers.register(PHUC_TRACH_OFFICER, vars);
+    assertThatThrownBy(() -> dossiers.register(PHUC_TRACH_OFFICER, vars))
+        .hasMessageContaining("already has an open dossier").hasMessageContaining(first.getBusinessKey());
+
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "withdrawn by the producer");
+    ProcessInstance second = dossiers.register(PHUC_TRACH_OFFICER, vars);
+    assertThat(second.getBusinessKey()).isNotEqualTo(first.getBusinessKey());
+  }
+
+  // --- three-level procedure (Ha Tinh) ---
+
+  @Test
+  void theDistrictCertifiesThreeStars() {
+    ProcessInstance dossier = forwardedInHaTinh("Bưởi district 3 sao");
+    ProcessInstance council = dossiers.council(dossier);
+    assertThat(council).isWaitingAt("convene-council");
+    assertThat(council).variables().containsEntry("councilLevel", "district")
+        .containsEntry("councilGroup", "district-444-council");
+    assertThat(council.getBusinessKey()).isEqualTo(dossier.getBusinessKey());
+
+    dossiers.scores(dossier, 60, 61, 62);
+
+    assertThat(dossier).hasPassed(EVALUATE_AT_DISTRICT, RECORD_CERTIFICATE)
+        .hasNotPassed(EVALUATE_AT_PROVINCE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).variables()
+        .containsEntry("districtScore", 61.0)
+        .containsEntry("districtStars", 3)
+        .containsEntry("certifiedStars", 3)
+        .containsEntry("certifyingLevel", "district")
+        .containsEntry("certificateStars", 3)
+        .containsEntry("certifyingUnitCode", "444")
+        .containsEntry("certifyingUnitName", "Huyện Hương Khê")
+        .containsEntry("certificateCode", "OCOP-" + dossier.getBusinessKey());
+    LocalDate issued = day(dossiers.variable(dossier, "certificateIssuedOn"));
+    assertThat(issued).isEqualTo(LocalDate.now(VIETNAM));
+    assertThat(day(dossiers.variable(dossier, "certificateExpiresOn"))).isEqualTo(issued.plusMonths(36));
+
+    dossiers.informProducer(dossier);
+    assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
+    assertThat(onlyMail().getText()).contains("3★").contains("Huyện Hương Khê").contains("OCOP-" + dossier.getBusinessKey());
+  }
+
+  @Test
+  void belowFiftyPointsAtTheDistrictIsNotRecognised() {
+    ProcessInstance dossier = forwardedInHaTinh("Bánh district 2 sao");
+    dossiers.scores(dossier, 40, 45, 41);
+
+    assertThat(dossier).hasNotPassed(RECORD_CERTIFICATE)
+        .isWaitingAt(PRODUCT_NOT_RECOGNISED);
+    assertThat(dossier).variables().containsEntry("districtScore", 42.0).containsEntry("districtStars", 2)
+        .containsEntry("councilOutcome", "not-recognised");
+    dossiers.informProducer(dossier);
+    assertThat(dossier).isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
+    assertThat(onlyMail().getText()).contains("not recognised").contains("42.0").contains("2★");
+  }
+
+  @Test
+  void aMissingMandatoryCriterionKeepsAHighScoreBelowThreeStars() {
+    ProcessInstance dossier = forwardedInHaTinh("Cam mandatory missing");
+    dossiers.scores(dossier, false, 80, 80, 80);
+
+    assertThat(dossier).isWaitingAt(PRODUCT_NOT_RECOGNISED);
+    assertThat(dossier).variables().containsEntry("districtScore", 80.0)
+        .containsEntry("districtMandatoryMet", false).containsEntry("districtStars", 2);
+  }
+
+  @Test
+  void seventyPointsAtTheDistrictGoToTheProvinceWhichCertifiesFourStars() {
+    ProcessInstance dossier = forwardedInHaTinh("Bưởi province 4 sao");
+    dossiers.scores(dossier, 75, 75, 76);
+    assertThat(dossier).isWaitingAt(EVALUATE_AT_PROVINCE);
+    assertThat(dossiers.council(dossier)).variables().containsEntry("councilGroup", "province-42-council");
+
+    dossiers.scores(dossier, 80, 82, 84);
+
+    assertThat(dossier).hasPassed(RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).variables().containsEntry("districtScore", 75.33).containsEntry("provinceScore", 82.0)
+        .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province")
+        .containsEntry("certifyingUnitName", "Tỉnh Hà Tĩnh");
+  }
+
+  @Test
+  void belowFourStarsAtTheProvinceTheDistrictsThreeStarsStand() {
+    ProcessInstance dossier = forwardedInHaTinh("Mực province 3 sao");
+    dossiers.scores(dossier, same(72, 3));
+    dossiers.scores(dossier, same(65, 3));
+
+    assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).variables().containsEntry("provinceStars", 3)
+        .containsEntry("certificateStars", 3).containsEntry("certifyingLevel", "district")
+        .containsEntry("certifyingUnitCode", "444");
+  }
+
+  @Test
+  void ninetyPointsGoToTheCentralCouncilWhichCertifiesFiveStars() {
+    ProcessInstance dossier = forwardedInHaTinh("Bưởi central 5 sao");
+    dossiers.scores(dossier, same(92, 3));
+    dossiers.scores(dossier, same(95, 3));
+    assertThat(dossier).isWaitingAt(EVALUATE_AT_CENTRAL);
+    assertThat(dossiers.council(dossier)).variables().containsEntry("councilGroup", "central-council");
+
+    dossiers.scores(dossier, 93, 94, 91);
+
+    assertThat(dossier).hasPassed(RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).variables().containsEntry("centralScore", 92.66).containsEntry("centralStars", 5)
+        .containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central")
+        .containsEntry("certifyingUnitCode", "central");
+    dossiers.informProducer(dossier);
+    assertThat(onlyMail().getText()).contains("5★").contains("Ministry of Agriculture and Environment");
+  }
+
+  @Test
+  void belowNinetyAtTheCentralCouncilTheProvincesFourStarsStand() {
+    ProcessInstance dossier = forwardedInHaTinh("Chè central 4 sao");
+    dossiers.scores(dossier, same(90, 3));
+    dossiers.scores(dossier, same(91, 3));
+    dossiers.scores(dossier, 85, 89, 90);
+
+    assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).variables().containsEntry("centralScore", 88.0).containsEntry("centralStars", 4)
+        .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province");
+  }
+
+  // --- two-level procedure (Nghe An, Decision 26/2026) ---
+
+    @Test
+    void theCommuneMustRecordItsAssessmentBeforeForwarding() {
+      ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration(null, "Nước mắm Diễn Châu"));
+      assertThat(dossier.getBusinessKey()).matches("40-17464-1-\\d{4}-\\d{3}");
+      assertThat(dossier).variables().containsEntry("procedure", "two-level").containsEntry("districtCode", null);
+
+      assertThatThrownBy(() -> dossiers.check(dossier, Map.of("communeDecision", "forward")))
+          .hasMessageContaining("localOriginAssessment").hasMessageContaining("localLabourAssessment")
+          .hasMessageContaining("ideaOriginAssessment").hasMessageContaining("localIdentityAssessment");
+      assertThat(dossier).isWaitingAt(CHECK_DOSSIER);
+
+      dossiers.forward(dossier);
+      assertThat(dossier).hasNotPassed(EVALUATE_AT_DISTRICT).isWaitingAt(EVALUATE_AT_PROVINCE);
+      assertThat(dossier).variables().containsEntry("localLabourAssessment", "12 lao động địa phương / local workers");
+      assertThat(dossiers.council(dossier)).variables().containsEntry("councilGroup", "province-40-council");
+    }
+
+    @Test
+    void theProvinceCertifiesThreeStars() {
+      ProcessInstance dossier = forwardedInNgheAn("Tương Nam Đàn");
+      dossiers.scores(dossier, 55, 60, 65);
+
+      assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+      assertThat(dossier).variables().containsEntry("provinceScore", 60.0).containsEntry("certificateStars", 3)
+          .containsEntry("certifyingLevel", "province").containsEntry("certifyingUnitName", "Tỉnh Nghệ An");
+    }
+
+    @Test
+    void belowFiftyAtTheProvinceIsNotRecognised() {
+      ProcessInstance dossier = forwardedInNgheAn("Kẹo Cu Đơ hai cấp");
+      dossiers.scores(dossier, 49, 49, 50);
+
+      assertThat(dossier).isWaitingAt(PRODUCT_NOT_RECOGNISED);
+      assertThat(dossier).variables().containsEntry("provinceScore", 49.33).containsEntry("provinceStars", 2);
+      dossiers.informProducer(dossier);
+      assertThat(dossier).isEnded();
+      assertThat(onlyMail().getText()).contains("49.33");
+    }
+
+    @Test
+    void ninetyPointsAtTheProvinceReachTheCentralCouncil() {
+      ProcessInstance dossier = forwardedInNgheAn("Chè vàng Thông Thụ");
+      dossiers.scores(dossier, same(90, 3));
+      dossiers.scores(dossier, same(96, 3));
+
+      assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+      assertThat(dossier).variables().containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central");
+    }
+
+    private ProcessInstance forwardedInNgheAn(String product) {
+      ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration(DIEN_CHAU, product));
+      dossiers.forward(dossier);
+      return dossier;
+    }
+
+  private ProcessInstance forwardedInHaTinh(String product) {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, product));
+    dossiers.forward(dossier);
+    assertThat(dossier).isWaitingAt(EVALUATE_AT_DISTRICT);
+    return dossier;
+  }
+
+  private SimpleMailMessage onlyMail() {
+    List<SimpleMailMessage> sent = mails.sent();
+    assertThat(sent).hasSize(1);
+    return sent.get(0);
+  }
+
+  private static LocalDate day(Object date) {
+    return ((Date) date).toInstant().atZone(VIETNAM).toLocalDate();
+  }
+}
