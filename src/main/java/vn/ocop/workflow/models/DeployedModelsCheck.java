@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -41,13 +42,16 @@ public class DeployedModelsCheck {
   private final ResourcePatternResolver resources;
   private final CriteriaCatalogue catalogue;
   private final ObjectMapper json;
+  private final String formsLocation;
 
   public DeployedModelsCheck(RepositoryService repositoryService, ResourcePatternResolver resources,
-      CriteriaCatalogue catalogue, ObjectMapper json) {
+      CriteriaCatalogue catalogue, ObjectMapper json,
+      @Value("${ocop.forms-location:classpath*:forms/*.form}") String formsLocation) {
     this.repositoryService = repositoryService;
     this.resources = resources;
     this.catalogue = catalogue;
     this.json = json;
+    this.formsLocation = formsLocation;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -69,7 +73,7 @@ public class DeployedModelsCheck {
       for (String formRef : formRefs(repositoryService.getBpmnModelInstance(definition.getId()))) {
         for (String resolved : resolve(formRef)) {
           if (!formIds.contains(resolved)) {
-            errors.add("process '" + definition.getKey() + "' references form '" + resolved + "', which is not in forms/");
+            errors.add("process '" + definition.getKey() + "' references form '" + resolved + "', which is not deployed");
           }
         }
       }
@@ -80,13 +84,13 @@ public class DeployedModelsCheck {
   }
 
   private Set<String> readForms(List<String> errors) throws IOException {
-    Resource[] forms = resources.getResources("classpath*:forms/*.form");
+    Resource[] forms = resources.getResources(formsLocation);
     if (forms.length == 0) {
-      errors.add("no form found in forms/");
+      errors.add("no form found at " + formsLocation);
     }
     Set<String> ids = new HashSet<>();
     for (Resource form : forms) {
-      String file = "forms/" + form.getFilename();
+      String file = form.getFilename();
       try (InputStream in = form.getInputStream()) {
         JsonNode id = json.readTree(in).path("id");
         if (!id.isTextual() || !ids.add(id.asText())) {

@@ -1,0 +1,186 @@
+package vn.ocop.workflow.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.ocop.workflow.OcopWorkflowApplication;
+import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.testing.Dossiers;
+
+/** The application as it starts: every model and form from bpmn/ and forms/ deployed, every formRef resolving. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OcopWorkflowApplicationTest {
+
+  @Autowired
+  private ProcessEngine engine;
+  @Autowired
+  private CriteriaCatalogue catalogue;
+  @Autowired
+  private ResourcePatternResolver resources;
+  @Autowired
+  private ObjectMapper json;
+  @Autowired
+  private TestRestTemplate rest;
+
+  @Test
+  void everyModelAndFormInTheSourceTreeIsDeployed() {
+    Set<String> files = Stream.of("bpmn", "forms")
+        .flatMap(dir -> Arrays.stream(Objects.requireNonNull(new File(dir).listFiles())))
+        .map(File::getName).collect(Collectors.toSet());
+    assertThat(files).contains("ocop-product-evaluation.bpmn", "ocop-council-evaluation.bpmn",
+        "ocop-star-rating.dmn", "ocop-council-outcome.dmn", "register-product.form", "check-dossier.form");
+
+    ProcessDefinition evaluation = latest(EvaluationProcess.KEY);
+    Set<String> deployed = engine.getRepositoryService().getDeploymentResourceNames(evaluation.getDeploymentId())
+        .stream().map(name -> name.substring(name.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+    assertThat(deployed).containsAll(files);
+  }
+
+  @Test
+  void everyFormRefNamesAFormOfTheSameDeployment() throws IOException {
+    for (String key : List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY)) {
+      ProcessDefinition definition = latest(key);
+      Set<String> formIds = deployedFormIds(definition.getDeploymentId());
+      BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+      List<String> refs = Stream.concat(
+              model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef),
+              model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef))
+          .filter(Objects::nonNull)
+          .flatMap(ref -> ref.contains("${criteriaSet}")
+              ? catalogue.setIds().stream().map(set -> ref.replace("${criteriaSet}", set))
+              : Stream.of(ref))
+          .toList();
+      assertThat(refs).as(key + " references forms").isNotEmpty();
+      assertThat(formIds).as(key + " resolves its forms in its own deployment").containsAll(refs);
+    }
+  }
+
+  @Test
+  void theEngineServesTheFormsOfALiveDossier() throws IOException {
+    ProcessDefinition evaluation = latest(EvaluationProcess.KEY);
+    assertThat(formId(engine.getFormService().getDeployedStartForm(evaluation.getId()))).isEqualTo("register-product");
+
+    Dossiers dossiers = new Dossiers(engine, catalogue);
+    ProcessInstance dossier = dossiers.register(Dossiers.PHUC_TRACH_OFFICER,
+        Dossiers.registration(Dossiers.PHUC_TRACH, "Form check"));
+    Task check = dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER);
+    assertThat(formId(engine.getFormService().getDeployedTaskForm(check.getId()))).isEqualTo("check-dossier");
+
+    dossiers.forward(dossier);
+    Task score = dossiers.memberTasks(dossiers.convene(dossier)).get(0);
+    assertThat(formId(engine.getFormService().getDeployedTaskForm(score.getId()))).isEqualTo("score-product-fresh-produce");
+  }
+
+  @Test
+  void theRestApiRefusesABadRegistrationNamingTheFieldAndStartsNothing() {
+    Map<String, Object> vars = Dossiers.registration(Dossiers.PHUC_TRACH, "REST check");
+    vars.put("producerEmail", "not-an-email");
+    Map<String, Object> body = Map.of("variables", vars.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", body, String.class);
+
+    assertThat(response.getStatusCode().isError()).isTrue();
+    assertThat(response.getBody()).contains("producerEmail: không phải địa chỉ email / is not an email address");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void theRestApiRefusesAScoreAboveItsMaximumNamingTheCriterion() {
+    Dossiers dossiers = new Dossiers(engine, catalogue);
+    ProcessInstance dossier = dossiers.register(Dossiers.PHUC_TRACH_OFFICER,
+        Dossiers.registration(Dossiers.PHUC_TRACH, "REST score"));
+    dossiers.forward(dossier);
+    Task score = dossiers.memberTasks(dossiers.convene(dossier)).get(0);
+    Map<String, Object> variables = new HashMap<>();
+    catalogue.require("fresh-produce").criteria().forEach(c -> variables.put(c.code(), Map.of("value", c.max())));
+    variables.put("c_global_market", Map.of("value", 4));
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/engine-rest/task/" + score.getId() + "/complete", Map.of("variables", variables), String.class);
+
+    assertThat(response.getStatusCode().isError()).isTrue();
+    assertThat(response.getBody()).contains("c_global_market").contains("exceeds its maximum 3");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(score.getId()).count()).isOne();
+  }
+
+  @Test
+  void aFormThatIsNotValidJsonStopsStartUpNamingFileAndLine() {
+    DeployedModelsCheck check = new DeployedModelsCheck(engine.getRepositoryService(), resources, catalogue, json,
+        "classpath*:broken-models/forms/*.form");
+
+    assertThatThrownBy(check::verify).hasMessageContaining("unfinished.form line 5");
+  }
+
+  @Test
+  void anEmptyFormsFolderStopsStartUp() {
+    DeployedModelsCheck check = new DeployedModelsCheck(engine.getRepositoryService(), resources, catalogue, json,
+        "classpath*:no-such-folder/*.form");
+
+    assertThatThrownBy(check::verify).hasMessageContaining("no form found at classpath*:no-such-folder/*.form")
+        .hasMessageContaining("references form 'register-product', which is not deployed");
+  }
+
+  @Test
+  void aMalformedProcessModelStopsStartUpNamingFileAndLine() {
+    SpringApplicationBuilder broken = new SpringApplicationBuilder(OcopWorkflowApplication.class).profiles("test");
+
+    assertThatThrownBy(() -> broken.run("--server.port=0", "--camunda.bpm.process-engine-name=broken",
+        "--camunda.bpm.deployment-resource-pattern=classpath*:broken-models/bpmn/*.bpmn")).rootCause()
+        .hasMessageContaining("broken-process.bpmn").hasMessageContaining("line 5");
+  }
+
+  private ProcessDefinition latest(String key) {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+  }
+
+  private Set<String> deployedFormIds(String deploymentId) throws IOException {
+    Set<String> ids = new java.util.HashSet<>();
+    for (String name : engine.getRepositoryService().getDeploymentResourceNames(deploymentId)) {
+      if (name.endsWith(".form")) {
+        ids.add(formId(engine.getRepositoryService().getResourceAsStream(deploymentId, name)));
+      }
+    }
+    return ids;
+  }
+
+  private String formId(InputStream form) throws IOException {
+    try (form) {
+      JsonNode node = json.readTree(form);
+      return node.path("id").asText();
+    }
+  }
+}
