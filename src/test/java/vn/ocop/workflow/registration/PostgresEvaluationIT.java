@@ -1,0 +1,61 @@
+package vn.ocop.workflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
+import static vn.ocop.workflow.testing.Dossiers.registration;
+
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.workflow.testing.EmbeddedPostgres;
+import vn.ocop.workflow.testing.ProcessTestBase;
+
+/**
+ * The procedure on PostgreSQL, the production database: the engine schema, the dossier register's
+ * constraints (several closed dossiers, one open) and a dossier from registration to certificate.
+ */
+@Import(EmbeddedPostgres.class)
+class PostgresEvaluationIT extends ProcessTestBase {
+
+  @Autowired
+  private JdbcTemplate jdbc;
+
+  @Test
+  void runsOnPostgres() {
+    assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+  }
+
+  @Test
+  void aDossierGoesFromRegistrationToACertificate() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Bưởi trên PostgreSQL"));
+    dossiers.forward(dossier);
+    dossiers.scores(dossier, 60, 65, 70);
+    dossiers.informProducer(dossier);
+
+    assertThat(dossier).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
+    assertThat(dossiers.variable(dossier, "certificateStars")).isEqualTo(3);
+    assertThat(dossiers.variable(dossier, "districtScore")).isEqualTo(65.0);
+    assertThat(mails.sent()).hasSize(1);
+  }
+
+  @Test
+  void theRegisterAllowsManyClosedDossiersButOneOpenPerProduct() {
+    Map<String, Object> vars = registration(PHUC_TRACH, "Kẹo trên PostgreSQL");
+    for (int round = 0; round < 3; round++) {
+      ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, vars);
+      assertThatThrownBy(() -> dossiers.register(PHUC_TRACH_OFFICER, vars))
+          .hasMessageContaining("already has an open dossier").hasMessageContaining(dossier.getBusinessKey());
+      engine.getRuntimeService().deleteProcessInstance(dossier.getId(), "withdrawn");
+    }
+
+    assertThat(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ocop_dossier WHERE open_key IS NULL AND closed_at IS NOT NULL AND dossier_code LIKE '42-444-18547-1-%'",
+        Integer.class)).isGreaterThanOrEqualTo(3);
+  }
+}
