@@ -1,0 +1,75 @@
+package vn.ocop.workflow.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+import org.mockito.stubbing.Answer;
+
+class RecordCertificateDelegateTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private final Map<String, Object> variables = new HashMap<>(Map.of(
+      "dossierCode", "40-17464-2-2024-007", "provinceCode", "40", "provinceName", "Tỉnh Nghệ An"));
+
+  @Test
+  void aCertificateIssuedOnALeapDayExpiresAtTheEndOfFebruary() {
+    variables.put("certifiedStars", 4);
+    variables.put("certifyingLevel", "province");
+
+    new RecordCertificateDelegate(clockOn(LocalDate.of(2024, 2, 29)), 36).execute(execution());
+
+    assertThat(day("certificateIssuedOn")).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(day("certificateExpiresOn")).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(variables).containsEntry("certificateCode", "OCOP-40-17464-2-2024-007")
+        .containsEntry("certificateStars", 4).containsEntry("certifyingUnitCode", "40");
+  }
+
+  @Test
+  void theValidityIsConfigurable() {
+    variables.put("certifiedStars", 3);
+    variables.put("certifyingLevel", "province");
+
+    new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 11, 22)), 24).execute(execution());
+
+    assertThat(day("certificateExpiresOn")).isEqualTo(LocalDate.of(2028, 11, 22));
+  }
+
+  @Test
+  void onlyThreeToFiveStarsAreCertified() {
+    variables.put("certifiedStars", 2);
+    variables.put("certifyingLevel", "province");
+
+    assertThatThrownBy(() -> new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 1, 1)), 36).execute(execution()))
+        .hasMessageContaining("Only 3★ to 5★ products are certified, not 2★");
+    assertThatThrownBy(() -> new RecordCertificateDelegate(Clock.systemUTC(), 0))
+        .hasMessageContaining("validity-months must be positive");
+  }
+
+  private DelegateExecution execution() {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable(anyString())).thenAnswer((Answer<Object>) call -> variables.get(call.<String>getArgument(0)));
+    doAnswer(call -> variables.put(call.getArgument(0), call.getArgument(1))).when(execution).setVariable(anyString(), any());
+    return execution;
+  }
+
+  private LocalDate day(String variable) {
+    return ((Date) variables.get(variable)).toInstant().atZone(VIETNAM).toLocalDate();
+  }
+
+  private static Clock clockOn(LocalDate day) {
+    return Clock.fixed(day.atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM);
+  }
+}

@@ -1,0 +1,100 @@
+package vn.ocop.workflow.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+class OrganisationUnitsTest {
+
+  private static final ProcedureSettings PROCEDURES = new ProcedureSettings(Map.of("42", "three-level"), "two-level");
+  private final OrganisationUnits units = new OrganisationUnits(new ClassPathResource("organisation/units.csv"), PROCEDURES);
+
+  @Test
+  void aHaTinhCommuneSitsUnderItsDistrictOnTheThreeLevelProcedure() {
+    OrganisationUnits.CommuneChain chain = units.communeChain("18547").orElseThrow();
+
+    assertThat(chain.commune().name()).isEqualTo("Xã Phúc Trạch");
+    assertThat(chain.district().code()).isEqualTo("444");
+    assertThat(chain.province().code()).isEqualTo("42");
+    assertThat(chain.procedure()).isEqualTo(Procedure.THREE_LEVEL);
+  }
+
+  @Test
+  void aNgheAnCommuneSitsDirectlyUnderTheProvinceOnTheTwoLevelProcedure() {
+    OrganisationUnits.CommuneChain chain = units.communeChain("17464").orElseThrow();
+
+    assertThat(chain.district()).isNull();
+    assertThat(chain.province().name()).isEqualTo("Tỉnh Nghệ An");
+    assertThat(chain.procedure()).isEqualTo(Procedure.TWO_LEVEL);
+  }
+
+  @Test
+  void onlyCommunesStartAChain() {
+    assertThat(units.communeChain("444")).isEmpty();
+    assertThat(units.communeChain("00000")).isEmpty();
+  }
+
+  @Test
+  void theDemoDataHoldsBothProvincesWithEnoughUnits() {
+    long haTinhDistricts = units.all().stream().filter(u -> u.level() == UnitLevel.DISTRICT).count();
+    long ngheAnCommunes = units.all().stream().filter(u -> "40".equals(u.parentCode())).count();
+    assertThat(haTinhDistricts).isGreaterThanOrEqualTo(2);
+    assertThat(ngheAnCommunes).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aDistrictInATwoLevelProvinceIsRefused() {
+    assertThatThrownBy(() -> load("""
+        code,level,name,ascii_name,parent_code
+        40,province,Tỉnh Nghệ An,Nghe An,
+        999,district,Huyện X,X,40
+        """)).hasMessageContaining("district 999 lies in province 40, which runs the two-level procedure without districts");
+  }
+
+  @Test
+  void aCommuneDirectlyUnderAThreeLevelProvinceIsRefused() {
+    assertThatThrownBy(() -> load("""
+        code,level,name,ascii_name,parent_code
+        42,province,Tỉnh Hà Tĩnh,Ha Tinh,
+        18547,commune,Xã Phúc Trạch,Phuc Trach,42
+        """)).hasMessageContaining("commune 18547 lies directly in province 42, which runs the three-level procedure");
+  }
+
+  @Test
+  void duplicateCodesAndMissingParentsAreRefusedWithTheirLine() {
+    assertThatThrownBy(() -> load("""
+        code,level,name,ascii_name,parent_code
+        40,province,Tỉnh Nghệ An,Nghe An,
+        40,province,Tỉnh Nghệ An,Nghe An,
+        """)).hasMessageContaining("line 3: duplicate unit code 40");
+    assertThatThrownBy(() -> load("""
+        code,level,name,ascii_name,parent_code
+        17464,commune,Xã Diễn Châu,Dien Chau,40
+        """)).hasMessageContaining("commune 17464 needs a district or province as parent");
+  }
+
+  @Test
+  void groupsFollowOneNamingRule() {
+    AdministrativeUnit commune = units.find("18547").orElseThrow();
+    assertThat(OfficialGroups.of(commune)).isEqualTo("commune-18547-officers");
+    assertThat(OfficialGroups.of(units.find("444").orElseThrow())).isEqualTo("district-444-council");
+    assertThat(OfficialGroups.of(units.find("40").orElseThrow())).isEqualTo("province-40-council");
+    assertThat(OfficialGroups.communeOf("commune-18547-officers")).contains("18547");
+    assertThat(OfficialGroups.communeOf("district-444-council")).isEmpty();
+  }
+
+  @Test
+  void anUnknownProcedureInTheConfigurationIsRefused() {
+    assertThatThrownBy(() -> new ProcedureSettings(Map.of("42", "one-level"), null))
+        .hasMessageContaining("Unknown procedure 'one-level'");
+  }
+
+  private static OrganisationUnits load(String csv) {
+    return new OrganisationUnits(new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)), PROCEDURES);
+  }
+}
