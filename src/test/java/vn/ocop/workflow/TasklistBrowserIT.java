@@ -1,0 +1,294 @@
+package vn.ocop.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.ocop.workflow.registration.EvaluationProcess;
+
+/**
+ * A commune officer registers a product and forwards its dossier through the real Camunda Tasklist in
+ * headless Chromium, and the engine shows the dossier waiting for the district council.
+ *
+ * <p>Uses Debian's chromium and chromedriver; never downloads a browser or driver (Selenium Manager is
+ * bypassed). Without them the test is skipped. On failure the screenshot and page source are saved in
+ * {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistBrowserIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path ARTIFACTS = Path.of("target", "browser");
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static final String OFFICER = "officer-18547";
+  private static final String PASSWORD = "demo";
+  private static final String COMMUNE_CODE = "18547";
+  private static final String COMMUNE_NAME = "Xã Phúc Trạch";
+  private static final String PROCESS_NAME = "OCOP product evaluation";
+  private static final String COMMUNE_DOSSIERS_FILTER = "Hồ sơ của xã / Commune dossiers";
+  private static final String DOSSIER_CODE = "42-444-18547-1-\\d{4}-\\d{3}";
+
+  @LocalServerPort
+  private int port;
+  @Autowired
+  private RuntimeService runtimeService;
+  @Autowired
+  private HistoryService historyService;
+  @Autowired
+  private TaskService taskService;
+
+  private Path profileDir;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  /**
+   * The browser check comes first, so a machine without Debian's chromium/chromedriver reports the test as
+   * skipped (not passed, and never downloads a browser).
+   */
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM),
+        "Chromium not found at " + CHROMIUM + " (apt-get install chromium): browser test skipped");
+    assumeTrue(Files.isExecutable(CHROMEDRIVER),
+        "chromedriver not found at " + CHROMEDRIVER + " (apt-get install chromium-driver): browser test skipped");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    profileDir = Files.createTempDirectory("tasklist-browser-it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profileDir);
+    driver = new ChromeDriver(options);
+    wait = new WebDriverWait(driver, TIMEOUT);
+    // Angular and form-js re-render elements while the test looks at them.
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void quitBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profileDir != null) {
+      try (Stream<Path> files = Files.walk(profileDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  void officerRegistersProductAndForwardsDossierInTasklist() {
+    String product = "Bưởi Phúc Trạch IT " + UUID.randomUUID().toString().substring(0, 8);
+    String producer = "Hợp tác xã " + product;
+
+    step("log-in", this::logIn);
+    step("start-registration", () -> startRegistration(producer, product));
+    step("complete-commune-check", () -> completeCommuneCheck(product));
+    step("check-engine", () -> assertDossierWaitsForDistrict(producer, product));
+  }
+
+  private void logIn() {
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(OFFICER);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    // The navbar's "Start process" action appears once the login has gone through.
+    wait.until(visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+  }
+
+  private void startRegistration(String producer, String product) {
+    click(By.cssSelector(".start-process-action a"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[contains(normalize-space(), '" + PROCESS_NAME + "')]"));
+    // The start form is rendered by form-js after the dialog has fetched the deployed form.
+    wait.until(visibilityOfElementLocated(formField("producerName")));
+
+    type("producerName", producer);
+    chooseRadio("Hợp tác xã / Cooperative");
+    type("producerEmail", "htx.phuctrach@example.vn");
+    type("producerPhone", "0912345678");
+    // communeCode stays empty: the server takes the officer's own commune.
+    type("productName", product);
+    choose("productGroup", "Thực phẩm / Food");
+    choose("criteriaSet", "Rau, củ, quả, hạt tươi / Fresh vegetables, tubers, fruit and nuts");
+    chooseRadio("Sản phẩm đã có / Existing product");
+    type("description", "Bưởi đặc sản vùng Hương Khê / pomelo from Huong Khe");
+    type("businessPlan", "Mở rộng vùng trồng lên 20 ha / expand the orchards to 20 ha");
+    type("evidenceLinks", "https://example.vn/ho-so/buoi-phuc-trach");
+
+    click(By.cssSelector(".modal button[ng-click='startProcessInstance()']"));
+    // The dialog closes only after the engine has accepted the start.
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal")));
+  }
+
+  private void completeCommuneCheck(String product) {
+    click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(), '"
+        + COMMUNE_DOSSIERS_FILTER + "')]"));
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[normalize-space()='Kiểm tra hồ sơ / Check dossier: "
+        + product + " (" + COMMUNE_NAME + ")']");
+    click(task);
+
+    By claim = By.cssSelector("button.claim");
+    // The task form and the Claim button load with the task details.
+    wait.until(visibilityOfElementLocated(radioLabel("Chuyển cấp trên / Forward")));
+    if (!driver.findElements(claim).isEmpty()) {
+      click(claim);
+      // Once claimed, Tasklist shows the officer as assignee (with an Unclaim button) and re-renders the form.
+      wait.until(visibilityOfElementLocated(By.cssSelector("button.unclaim")));
+    }
+    chooseRadio("Chuyển cấp trên / Forward");
+    click(By.cssSelector("button[ng-click='complete()']"));
+    // A completed task leaves the filter's list.
+    wait.until(invisibilityOfElementLocated(task));
+  }
+
+  private void assertDossierWaitsForDistrict(String producer, String product) {
+    ProcessInstance dossier = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(EvaluationProcess.KEY)
+        .variableValueEquals("productName", product)
+        .singleResult();
+    assertThat(dossier).as("running dossier for %s", product).isNotNull();
+    assertThat(dossier.getBusinessKey()).as("dossier code").matches(DOSSIER_CODE);
+
+    assertThat(runtimeService.getVariables(dossier.getId()))
+        .containsEntry("producerName", producer)
+        .containsEntry("productName", product)
+        .containsEntry("communeCode", COMMUNE_CODE)
+        .containsEntry("communeDecision", "forward");
+    assertThat(runtimeService.getActiveActivityIds(dossier.getId()))
+        .contains(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT);
+
+    HistoricProcessInstance started = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(dossier.getId()).singleResult();
+    assertThat(started.getStartUserId()).as("registering officer").isEqualTo(OFFICER);
+    HistoricTaskInstance check = historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(dossier.getId())
+        .taskDefinitionKey(EvaluationProcess.Elements.CHECK_DOSSIER)
+        .finished()
+        .singleResult();
+    assertThat(check).as("completed commune check").isNotNull();
+    assertThat(check.getAssignee()).as("officer who checked the dossier").isEqualTo(OFFICER);
+    assertThat(taskService.createTaskQuery().processInstanceId(dossier.getId()).count())
+        .as("open tasks of the dossier itself").isZero();
+  }
+
+  // --- form-js and Tasklist helpers ---
+
+  /** form-js ids are "fjs-form-<random>-Field_<key>", so match on the end. */
+  private static By formField(String key) {
+    return By.cssSelector(".modal [id$='-Field_" + key + "']");
+  }
+
+  private static By radioLabel(String label) {
+    return By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + label + "']");
+  }
+
+  private void type(String key, String value) {
+    WebElement field = driver.findElement(formField(key));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  private void chooseRadio(String label) {
+    click(radioLabel(label));
+  }
+
+  /** form-js selects are a display div that opens a list of options. */
+  private void choose(String key, String label) {
+    click(By.cssSelector(".modal [id$='-Field_" + key + "-display']"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+  }
+
+  /**
+   * Clicks once the element is clickable, centred first so Tasklist's fixed footer does not cover it;
+   * retries while it is covered (closing dialog, notification) or re-rendered.
+   */
+  private void click(By locator) {
+    wait.until(new ExpectedCondition<Boolean>() {
+      @Override
+      public Boolean apply(WebDriver d) {
+        WebElement element = elementToBeClickable(locator).apply(d);
+        if (element == null) {
+          return false;
+        }
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+          element.click();
+          return true;
+        } catch (ElementClickInterceptedException coveredForNow) {
+          return false;
+        }
+      }
+
+      @Override
+      public String toString() {
+        return "a click on " + locator;
+      }
+    });
+  }
+
+  /** Runs one step; on failure saves a screenshot and the page source and names them in the message. */
+  private void step(String name, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError e) {
+      // Selenium appends build and session details to its messages; the cause keeps them.
+      String reason = String.valueOf(e.getMessage()).split("\nBuild info:")[0];
+      throw new AssertionError("Step '" + name + "' failed: " + reason + "\n" + saveArtifacts(name), e);
+    }
+  }
+
+  private String saveArtifacts(String name) {
+    String base = "TasklistBrowserIT-" + name + "-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Path screenshot = ARTIFACTS.resolve(base + ".png").toAbsolutePath();
+    Path source = ARTIFACTS.resolve(base + ".html").toAbsolutePath();
+    try {
+      Files.createDirectories(ARTIFACTS);
+      Files.write(screenshot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(source, driver.getPageSource());
+      return "Screenshot: " + screenshot + "\nPage source: " + source;
+    } catch (IOException | RuntimeException e) {
+      return "Could not save screenshot/page source to " + ARTIFACTS.toAbsolutePath() + ": " + e;
+    }
+  }
+}
