@@ -177,8 +177,11 @@ class TasklistBrowserIT {
     }
     chooseRadio("Chuyển cấp trên / Forward");
     click(By.cssSelector("button[ng-click='complete()']"));
-    // A completed task leaves the filter's list.
-    wait.until(invisibilityOfElementLocated(task));
+    // The list can drop the task before the completion is committed: ask the engine instead.
+    wait.until(d -> historyService.createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(EvaluationProcess.Elements.CHECK_DOSSIER)
+        .processVariableValueEquals("productName", product)
+        .finished().count() == 1);
   }
 
   private void assertDossierWaitsForDistrict(String producer, String product) {

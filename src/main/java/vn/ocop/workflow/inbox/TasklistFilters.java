@@ -39,16 +39,18 @@ public class TasklistFilters {
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
-  public void createMissing() {
-    create(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
+  public void synchronize() {
+    // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.
+    save(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
             .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER));
-    create(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm / Products waiting for your scores",
+    save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm / Products waiting for your scores",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")
             .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT));
-    create(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
+    save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()
             .taskAssigneeExpression("${currentUser()}")
@@ -56,11 +58,12 @@ public class TasklistFilters {
             .endOr());
   }
 
-  private void create(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
+  /** Creates the filter, or brings an existing one with the same name back to this definition. */
+  private void save(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
     }
-    Filter filter = filterService.newTaskFilter(name);
     filter.setQuery(query);
     filter.setProperties(Map.of(
         "description", description,

@@ -31,6 +31,14 @@ class TasklistFiltersTest extends ProcessTestBase {
   }
 
   @Test
+  void aClaimedDossierStaysInItsCommunesList() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Lọc đã nhận"));
+    engine.getTaskService().claim(dossiers.openTask(dossier, "check-dossier").getId(), PHUC_TRACH_OFFICER);
+
+    assertThat(dossierCodes(TasklistFilters.COMMUNE_DOSSIERS, PHUC_TRACH_OFFICER)).contains(dossier.getId());
+  }
+
+  @Test
   void theScoreSheetFilterShowsAMemberOnlyTheirOwnSheets() {
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Lọc hội đồng"));
     dossiers.forward(dossier);
