@@ -20,9 +20,9 @@ import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
 @Component
 public class TasklistFilters {
 
-  static final String COMMUNE_DOSSIERS = "Hồ sơ của xã / Commune dossiers";
-  static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
-  static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
+  public static final String COMMUNE_DOSSIERS = "Hồ sơ của xã / Commune dossiers";
+  public static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
+  public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
 
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "dossierCode", "label", "Mã hồ sơ / Dossier"),

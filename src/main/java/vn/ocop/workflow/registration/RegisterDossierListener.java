@@ -19,6 +19,8 @@ import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
 import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.security.Grants;
+import vn.ocop.workflow.security.SeparationOfDutiesException;
 import vn.ocop.workflow.variables.InputCheck;
 
 /**
@@ -39,9 +41,11 @@ public class RegisterDossierListener implements ExecutionListener {
   private final DossierRegistry registry;
   private final IdentityService identityService;
   private final Clock clock;
+  private final Grants grants;
 
   public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogue catalogue, DossierRegistry registry,
-      IdentityService identityService, Clock clock) {
+      IdentityService identityService, Clock clock, Grants grants) {
+    this.grants = grants;
     this.units = units;
     this.catalogue = catalogue;
     this.registry = registry;
@@ -71,8 +75,10 @@ public class RegisterDossierListener implements ExecutionListener {
       input.fail(CRITERIA_SET.name(), "bộ tiêu chí '" + criteriaSet + "' không dùng cho nhóm sản phẩm " + productGroup
           + " / criteria set '" + criteriaSet + "' is not for product group " + productGroup);
     }
-    CommuneChain chain = resolveCommune(communeCode, REGISTERING_OFFICER.get(execution), input);
+    String officer = REGISTERING_OFFICER.get(execution);
+    CommuneChain chain = resolveCommune(communeCode, officer, input);
     input.verify("Hồ sơ đăng ký / Registration");
+    refuseOutsiders(officer, chain.commune());
 
     AdministrativeUnit commune = chain.commune();
     AdministrativeUnit district = chain.district();
@@ -109,6 +115,16 @@ public class RegisterDossierListener implements ExecutionListener {
     PROVINCE_COUNCIL_GROUP.set(execution, OfficialGroups.provinceCouncil(province.code()));
     CENTRAL_COUNCIL_GROUP.set(execution, OfficialGroups.CENTRAL_COUNCIL);
     REVISION_COUNT.set(execution, 0);
+    grants.readDossier(OfficialGroups.communeOfficers(commune.code()), execution.getProcessInstanceId());
+  }
+
+  /** An official registers only for their own commune; the engine itself (no user) may register for any. */
+  private void refuseOutsiders(String officer, AdministrativeUnit commune) {
+    String group = OfficialGroups.communeOfficers(commune.code());
+    if (officer != null && identityService.createUserQuery().userId(officer).memberOfGroup(group).count() == 0) {
+      throw new SeparationOfDutiesException(officer + " không phải cán bộ của " + commune.name() + " / is not an officer of "
+          + commune.asciiName() + " (" + commune.code() + ") and may not register its products");
+    }
   }
 
   /** The given commune, or else the one commune the registering officer works for. */

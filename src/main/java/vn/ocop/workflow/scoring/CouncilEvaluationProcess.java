@@ -6,6 +6,7 @@ import static vn.ocop.workflow.variables.ProcessVariable.integer;
 import static vn.ocop.workflow.variables.ProcessVariable.string;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.ocop.workflow.variables.ProcessVariable;
 
@@ -48,6 +49,7 @@ public final class CouncilEvaluationProcess {
   public static final ProcessVariable<String> COUNCIL_OUTCOME = string("councilOutcome");
 
   private static final String COUNCIL_MEMBERS = "councilMembers";
+  private static final String EXCLUDED_MEMBERS = "excludedMembers";
 
   public static ProcessVariable<ScoreSheet> scoreSheetOf(String member) {
     return new ProcessVariable<>("scoreSheet_" + member, ScoreSheet.class);
@@ -55,6 +57,11 @@ public final class CouncilEvaluationProcess {
 
   public static void setCouncilMembers(VariableScope scope, List<String> members) {
     scope.setVariable(COUNCIL_MEMBERS, members);
+  }
+
+  /** Group members left out of this council, with the reason (separation of duties). */
+  public static void setExcludedMembers(VariableScope scope, Map<String, String> excluded) {
+    scope.setVariable(EXCLUDED_MEMBERS, excluded);
   }
 
   public static List<String> councilMembers(VariableScope scope) {

@@ -2,9 +2,14 @@ package vn.ocop.workflow.scoring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.security.SeparationOfDuties;
+import vn.ocop.workflow.security.SeparationOfDutiesException;
 import vn.ocop.workflow.variables.InputCheck;
 
 /**
@@ -15,15 +20,21 @@ import vn.ocop.workflow.variables.InputCheck;
 public class RecordScoreSheetListener implements TaskListener {
 
   private final CriteriaCatalogue catalogue;
+  private final IdentityService identityService;
+  private final SeparationOfDuties separation;
 
-  public RecordScoreSheetListener(CriteriaCatalogue catalogue) {
+  public RecordScoreSheetListener(CriteriaCatalogue catalogue, IdentityService identityService,
+      SeparationOfDuties separation) {
     this.catalogue = catalogue;
+    this.identityService = identityService;
+    this.separation = separation;
   }
 
   @Override
   public void notify(DelegateTask task) {
     CriteriaSet set = catalogue.require(CouncilEvaluationProcess.CRITERIA_SET.require(task));
     String member = CouncilEvaluationProcess.COUNCIL_MEMBER.require(task);
+    refuseOthersThan(member, task);
     InputCheck input = new InputCheck(task);
     Map<String, Integer> scores = new LinkedHashMap<>();
     int total = 0;
@@ -41,5 +52,22 @@ public class RecordScoreSheetListener implements TaskListener {
 
     ScoreSheet sheet = new ScoreSheet(member, set.id(), scores, mandatoryMet, total, comment);
     CouncilEvaluationProcess.scoreSheetOf(member).setLocal(task.getExecution().getProcessInstance(), sheet);
+  }
+
+  /**
+   * A sheet is the named member's own: colleagues on the council can see it, but nobody else submits
+   * it, and the member must still be free to score this dossier.
+   */
+  private void refuseOthersThan(String member, DelegateTask task) {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current != null && !member.equals(current.getUserId())) {
+      throw new SeparationOfDutiesException("Phiếu chấm điểm này là của " + member + ", " + current.getUserId()
+          + " không được nộp / this score sheet belongs to " + member + "; " + current.getUserId() + " may not submit it");
+    }
+    separation.conflict(member, EvaluationProcess.DOSSIER_CODE.require(task),
+            EvaluationProcess.REGISTERING_OFFICER.get(task), task.getProcessInstanceId())
+        .ifPresent(reason -> {
+          throw new SeparationOfDutiesException(reason);
+        });
   }
 }

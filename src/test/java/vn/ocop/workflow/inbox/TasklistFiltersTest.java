@@ -9,7 +9,6 @@ import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import java.util.List;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -59,13 +58,6 @@ class TasklistFiltersTest extends ProcessTestBase {
 
   private List<Task> tasks(String filterName, String user) {
     Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return engine.getFilterService().list(filter.getId());
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return dossiers.as(user, () -> engine.getFilterService().list(filter.getId()));
   }
 }

@@ -110,7 +110,7 @@ class OcopWorkflowApplicationTest {
         .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
-    ResponseEntity<String> response = rest.postForEntity(
+    ResponseEntity<String> response = rest.withBasicAuth(Dossiers.PHUC_TRACH_OFFICER, "demo").postForEntity(
         "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", body, String.class);
 
     assertThat(response.getStatusCode().isError()).isTrue();
@@ -129,7 +129,7 @@ class OcopWorkflowApplicationTest {
     catalogue.require("fresh-produce").criteria().forEach(c -> variables.put(c.code(), Map.of("value", c.max())));
     variables.put("c_global_market", Map.of("value", 4));
 
-    ResponseEntity<String> response = rest.postForEntity(
+    ResponseEntity<String> response = rest.withBasicAuth(score.getAssignee(), "demo").postForEntity(
         "/engine-rest/task/" + score.getId() + "/complete", Map.of("variables", variables), String.class);
 
     assertThat(response.getStatusCode().isError()).isTrue();

@@ -102,7 +102,7 @@ class RegistrationChecksTest extends ProcessTestBase {
 
   @Test
   void withoutACommuneCodeAnOfficialOfNoCommuneIsRefused() {
-    assertThatThrownBy(() -> dossiers.register("council-444-1", registration(null, "Không xã")))
+    assertThatThrownBy(() -> dossiers.register("admin", registration(null, "Không xã")))
         .hasMessageContaining("communeCode: bắt buộc khi người đăng ký không phải cán bộ của đúng một xã");
   }
 

@@ -109,7 +109,7 @@ class CouncilScoringTest extends ProcessTestBase {
       Job convene = engine.getManagementService().createJobQuery().processInstanceId(council.getId()).singleResult();
 
       assertThatThrownBy(() -> engine.getManagementService().executeJob(convene.getId()))
-          .hasMessageContaining("Council group 'district-447-council' has no members");
+          .hasMessageContaining("Council group 'district-447-council' has no member who may score dossier");
       engine.getManagementService().setJobRetries(convene.getId(), 0);
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(council.getId()).count()).isOne();
 

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,9 +53,16 @@ public class Dossiers {
   }
 
   public ProcessInstance register(String officer, Map<String, Object> vars) {
-    engine.getIdentityService().setAuthenticatedUserId(officer);
+    return as(officer, () -> engine.getRuntimeService().startProcessInstanceByKey(EvaluationProcess.KEY, vars));
+  }
+
+  /** Runs a call as the user, with their groups, the way the REST API and the webapps authenticate. */
+  public <T> T as(String user, Supplier<T> call) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(EvaluationProcess.KEY, vars);
+      return call.get();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -1,0 +1,130 @@
+package vn.ocop.workflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.inbox.TasklistFilters;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.organisation.UnitLevel;
+import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+
+/**
+ * What each role may do, granted to the groups derived from the units at every start, so a new unit
+ * or a new member of a group has exactly its role's rights. Access to single dossiers is granted as
+ * each dossier reaches a unit (see {@link Grants#readDossier}); tasks are readable by their
+ * candidate groups and assignees, which the engine grants itself.
+ */
+@Component
+public class OfficialGrants {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OfficialGrants.class);
+  private static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY);
+
+  private final Grants grants;
+  private final OrganisationUnits units;
+  private final FilterService filterService;
+
+  public OfficialGrants(Grants grants, OrganisationUnits units, FilterService filterService) {
+    this.grants = grants;
+    this.units = units;
+    this.filterService = filterService;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(4)
+  public void synchronize() {
+    List<String> communeGroups = new ArrayList<>();
+    List<String> councilGroups = new ArrayList<>(List.of(OfficialGroups.CENTRAL_COUNCIL));
+    for (AdministrativeUnit unit : units.all()) {
+      (unit.level() == UnitLevel.COMMUNE ? communeGroups : councilGroups).add(OfficialGroups.of(unit));
+    }
+    communeGroups.forEach(this::communeOfficers);
+    councilGroups.forEach(this::councilMembers);
+    auditors();
+    administrators();
+    filters(communeGroups, councilGroups);
+    LOG.info("Authorizations in step: {} commune groups, {} councils, auditors, administrators",
+        communeGroups.size(), councilGroups.size());
+  }
+
+  /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
+  private void communeOfficers(String group) {
+    official(group);
+    grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+  }
+
+  private void councilMembers(String group) {
+    official(group);
+  }
+
+  /** Tasklist, and the process models (to show a task's diagram); dossiers themselves come one by one. */
+  private void official(String group) {
+    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    PROCESSES.forEach(key -> grants.grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
+  }
+
+  /** Cockpit and read access to every definition, dossier and history; no work, no change, no deployment. */
+  private void auditors() {
+    String group = OfficialGroups.AUDITORS;
+    grants.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grants.grant(group, Resources.TASK, ANY, TaskPermissions.READ);
+    grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grants.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grants.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grants.grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+  }
+
+  /** Everything: deploy models, manage users and groups, resolve incidents. */
+  private void administrators() {
+    for (Resource resource : Resources.values()) {
+      grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /** Each role sees the Tasklist filters meant for it; a filter lists only tasks its user may read. */
+  private void filters(List<String> communeGroups, List<String> councilGroups) {
+    for (Filter filter : filterService.createFilterQuery().list()) {
+      List<String> readers = switch (filter.getName()) {
+        case TasklistFilters.COMMUNE_DOSSIERS -> communeGroups;
+        case TasklistFilters.SCORE_SHEETS -> councilGroups;
+        default -> concat(communeGroups, councilGroups);
+      };
+      readers.forEach(group -> grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,34 @@
+package vn.ocop.workflow.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The REST API answers only authenticated callers: HTTP Basic against the engine's identity service
+ * by default. A deployment with its own identity provider names another
+ * {@code org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider} in
+ * {@code ocop.security.rest-authentication-provider}.
+ */
+@Configuration
+class RestApiAuthentication {
+
+  static final String REST_API = "/engine-rest/*";
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter(
+      @Value("${ocop.security.rest-authentication-provider:}") String provider) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("ocop-rest-authentication");
+    registration.addUrlPatterns(REST_API);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        provider.isBlank() ? HttpBasicAuthenticationProvider.class.getName() : provider);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

@@ -1,0 +1,11 @@
+package vn.ocop.workflow.security;
+
+import org.camunda.bpm.engine.AuthorizationException;
+
+/** A step refused because the user may not take it for this dossier; the message says why. */
+public class SeparationOfDutiesException extends AuthorizationException {
+
+  public SeparationOfDutiesException(String reason) {
+    super(reason);
+  }
+}
