@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,10 @@ public class DemoOfficials {
   private final String password;
 
   public DemoOfficials(IdentityService identityService, OrganisationUnits units,
-      @Value("${ocop.demo-officials.password}") String password) {
+      @Value("${ocop.demo-officials.password}") String password, Environment environment) {
+    if (environment.acceptsProfiles(Profiles.of("prod"))) {
+      throw new IllegalStateException("Demo officials are never created in the prod profile; unset ocop.demo-officials.enabled");
+    }
     this.identityService = identityService;
     this.units = units;
     this.password = password;
