@@ -145,6 +145,21 @@ class RolesOverRestTest {
         .contains(provinceTask.getId());
   }
 
+  @Test
+  void aCouncilMemberCannotSubmitAColleaguesSheet() {
+    dossiers.forward(phucTrach);
+    Task firstMembersSheet = dossiers.memberTasks(dossiers.convene(phucTrach)).get(0);
+    Map<String, Object> variables = new java.util.HashMap<>();
+    catalogue.require("fresh-produce").criteria().forEach(c -> variables.put(c.code(), Map.of("value", c.max())));
+
+    ResponseEntity<String> colleague = as("council-444-2", "demo").postForEntity(
+        "/engine-rest/task/" + firstMembersSheet.getId() + "/complete", Map.of("variables", variables), String.class);
+
+    assertThat(firstMembersSheet.getAssignee()).isEqualTo("council-444-1");
+    assertThat(colleague.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(firstMembersSheet.getId()).count()).isOne();
+  }
+
   // --- auditor ---
 
   @Test
