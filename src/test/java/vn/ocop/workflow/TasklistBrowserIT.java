@@ -15,7 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -42,6 +44,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.testing.Dossiers;
 
 /**
  * A commune officer registers a product and forwards its dossier through the real Camunda Tasklist in
@@ -76,6 +80,10 @@ class TasklistBrowserIT {
   private HistoryService historyService;
   @Autowired
   private TaskService taskService;
+  @Autowired
+  private ProcessEngine engine;
+  @Autowired
+  private CriteriaCatalogue catalogue;
 
   private Path profileDir;
   private WebDriver driver;
@@ -127,13 +135,58 @@ class TasklistBrowserIT {
     step("check-engine", () -> assertDossierWaitsForDistrict(producer, product));
   }
 
+  @Test
+  void dossierTextIsShownAsTextInTasklistAndCockpit() {
+    Map<String, Object> vars = Dossiers.registration(COMMUNE_CODE, "<img src=x onerror=\"window.ocopXss='product'\"> "
+        + UUID.randomUUID().toString().substring(0, 8));
+    vars.put("producerName", "<script>window.ocopXss='producer'</script>");
+    vars.put("description", "**Mô tả** <img src=x onerror=\"window.ocopXss='description'\"> <a href=\"javascript:window.ocopXss='link'\">x</a>");
+    ProcessInstance dossier = new Dossiers(engine, catalogue).register(OFFICER, vars);
+    String taskId = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+
+    step("tasklist-list", () -> {
+      logIn(OFFICER, "/camunda/app/tasklist/");
+      click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(), '"
+          + COMMUNE_DOSSIERS_FILTER + "')]"));
+      wait.until(visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., 'onerror')]")));
+      assertNothingInjected();
+    });
+    step("tasklist-form", () -> {
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+      wait.until(visibilityOfElementLocated(radioLabel("Chuyển cấp trên / Forward")));
+      assertThat(driver.findElement(By.cssSelector("[id$='-Shown_producerName']")).getDomProperty("value"))
+          .isEqualTo("<script>window.ocopXss='producer'</script>");
+      assertNothingInjected();
+    });
+    step("cockpit-variables", () -> {
+      driver.manage().deleteAllCookies();
+      logIn("auditor", "/camunda/app/cockpit/");
+      driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + dossier.getId()
+          + "/runtime?tab=variables-tab");
+      wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'window.ocopXss')]")));
+      assertNothingInjected();
+    });
+  }
+
+  /** No payload ran (it would set window.ocopXss) and no injected image or script link exists. */
+  private void assertNothingInjected() {
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.ocopXss === undefined")).isEqualTo(true);
+    assertThat(driver.findElements(By.cssSelector("img[src='x'], a[href^='javascript:window.ocopXss']"))).isEmpty();
+  }
+
   private void logIn() {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(OFFICER);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    logIn(OFFICER, "/camunda/app/tasklist/");
     // The navbar's "Start process" action appears once the login has gone through.
     wait.until(visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+  }
+
+  private void logIn(String user, String app) {
+    driver.get("http://localhost:" + port + app);
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    // The login form goes away once the webapp has accepted the user.
+    wait.until(invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   private void startRegistration(String producer, String product) {
