@@ -125,6 +125,10 @@ class RolesOverRestTest {
         Map.of("variables", Map.of("communeDecision", Map.of("value", "reject"), "decisionReason", Map.of("value", "x"))),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(dossiers.openTask(dienChau, EvaluationProcess.Elements.CHECK_DOSSIER)).isNotNull();
+
+    assertThat(officer.postForEntity("/engine-rest/task/" + phucTrachCheck.getId() + "/complete",
+        Map.of("variables", Map.of("communeDecision", Map.of("value", "forward"))), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   // --- council member ---
@@ -203,6 +207,76 @@ class RolesOverRestTest {
     assertThat(admin.getForEntity("/engine-rest/user?memberOfGroup=auditors", String.class).getBody()).contains("\"auditor\"");
     assertThat(as(PHUC_TRACH_OFFICER, "demo").postForEntity("/engine-rest/deployment/create", deployment("officer-probe"),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void onlyAnAdministratorRetriesAFailedJob() {
+    dossiers.forward(phucTrach);
+    String convene = engine.getManagementService().createJobQuery()
+        .processInstanceId(dossiers.council(phucTrach).getId()).singleResult().getId();
+    engine.getManagementService().setJobRetries(convene, 0);
+
+    assertThat(as("auditor", "demo").exchange("/engine-rest/job/" + convene + "/retries", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("admin", "demo").exchange("/engine-rest/job/" + convene + "/retries", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("retries", 1)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getManagementService().createJobQuery().jobId(convene).singleResult().getRetries()).isOne();
+  }
+
+  // --- the webapps' own API: session login, CSRF protection on ---
+
+  @Test
+  void theWebappsRefuseAChangeWithoutTheirCsrfToken() {
+    // As a browser does: the first page hands out a session and a CSRF token, the login keeps using them.
+    WebappSession session = WebappSession.open(anonymous.getForEntity("/camunda/app/tasklist/default/", String.class));
+    MultiValueMap<String, String> login = new LinkedMultiValueMap<>();
+    login.add("username", PHUC_TRACH_OFFICER);
+    login.add("password", "demo");
+    ResponseEntity<String> loggedIn = anonymous.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+        new HttpEntity<>(login, session.headers(MediaType.APPLICATION_FORM_URLENCODED, true)), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The login starts a new session; its first read hands out the session's CSRF token.
+    session = session.after(loggedIn);
+    session = session.after(anonymous.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+        new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON, false)), String.class));
+    Map<String, Object> forward = Map.of("variables", Map.of("communeDecision", Map.of("value", "forward")));
+    ProcessInstance second = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "CSRF " + System.nanoTime()));
+    Task secondCheck = dossiers.openTask(second, EvaluationProcess.Elements.CHECK_DOSSIER);
+
+    assertThat(anonymous.postForEntity("/camunda/api/engine/engine/default/task/" + phucTrachCheck.getId() + "/complete",
+        new HttpEntity<>(forward, session.headers(MediaType.APPLICATION_JSON, true)), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(anonymous.postForEntity("/camunda/api/engine/engine/default/task/" + secondCheck.getId() + "/complete",
+        new HttpEntity<>(forward, session.headers(MediaType.APPLICATION_JSON, false)), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(dossiers.openTask(second, EvaluationProcess.Elements.CHECK_DOSSIER)).as("forged request did nothing").isNotNull();
+  }
+
+  /** The cookies and CSRF token of a webapp session. */
+  private record WebappSession(Map<String, String> cookies, String csrfToken) {
+
+    static WebappSession open(ResponseEntity<?> response) {
+      return new WebappSession(Map.of(), null).after(response);
+    }
+
+    WebappSession after(ResponseEntity<?> response) {
+      Map<String, String> updated = new java.util.LinkedHashMap<>(cookies);
+      java.util.Optional.ofNullable(response.getHeaders().get(HttpHeaders.SET_COOKIE)).orElse(java.util.List.of())
+          .forEach(c -> updated.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1).split(";")[0]));
+      String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+      return new WebappSession(updated, token != null ? token : csrfToken);
+    }
+
+    HttpHeaders headers(MediaType contentType, boolean withCsrfToken) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(contentType);
+      headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+      if (withCsrfToken) {
+        headers.add("X-XSRF-TOKEN", csrfToken);
+      }
+      return headers;
+    }
   }
 
   private TestRestTemplate as(String user, String password) {
