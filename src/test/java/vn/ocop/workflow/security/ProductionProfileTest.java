@@ -53,9 +53,13 @@ class ProductionProfileTest {
         .hasMessageContaining("Demo officials are never created in the prod profile");
   }
 
-  /** The prod profile on an in-memory database instead of PostgreSQL, with its own engine name. */
+  /**
+   * The prod profile on an in-memory database instead of PostgreSQL, with its own engine name and no
+   * web server (the webapps keep static state that a second context in the same JVM would overwrite).
+   */
   private static ConfigurableApplicationContext start(String id, String password, String... extra) {
-    List<String> args = new ArrayList<>(List.of("--server.port=0",
+    List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         "--spring.datasource.username=sa", "--camunda.bpm.process-engine-name=prod-" + UUID.randomUUID(),
         "--camunda.bpm.job-execution.enabled=false",
