@@ -40,7 +40,6 @@ import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
 public class OfficialGrants {
 
   private static final Logger LOG = LoggerFactory.getLogger(OfficialGrants.class);
-  private static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY);
 
   private final Grants grants;
   private final OrganisationUnits units;
@@ -71,19 +70,16 @@ public class OfficialGrants {
 
   /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
   private void communeOfficers(String group) {
-    official(group);
-    grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
+  /** Scores in Tasklist; the council model is readable for the task's diagram, nothing is startable. */
   private void councilMembers(String group) {
-    official(group);
-  }
-
-  /** Tasklist, and the process models (to show a task's diagram); dossiers themselves come one by one. */
-  private void official(String group) {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    PROCESSES.forEach(key -> grants.grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
+    grants.grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
   }
 
   /** Cockpit and read access to every definition, dossier and history; no work, no change, no deployment. */
