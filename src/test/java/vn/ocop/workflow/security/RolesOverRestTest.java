@@ -30,6 +30,7 @@ import org.springframework.util.MultiValueMap;
 import vn.ocop.workflow.registration.EvaluationProcess;
 import vn.ocop.workflow.scoring.CriteriaCatalogue;
 import vn.ocop.workflow.testing.Dossiers;
+import vn.ocop.workflow.testing.WebappSession;
 
 /** What each role can and cannot do through /engine-rest, with real HTTP Basic logins. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -228,18 +229,7 @@ class RolesOverRestTest {
 
   @Test
   void theWebappsRefuseAChangeWithoutTheirCsrfToken() {
-    // As a browser does: the first page hands out a session and a CSRF token, the login keeps using them.
-    WebappSession session = WebappSession.open(anonymous.getForEntity("/camunda/app/tasklist/default/", String.class));
-    MultiValueMap<String, String> login = new LinkedMultiValueMap<>();
-    login.add("username", PHUC_TRACH_OFFICER);
-    login.add("password", "demo");
-    ResponseEntity<String> loggedIn = anonymous.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(login, session.headers(MediaType.APPLICATION_FORM_URLENCODED, true)), String.class);
-    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-    // The login starts a new session; its first read hands out the session's CSRF token.
-    session = session.after(loggedIn);
-    session = session.after(anonymous.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
-        new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON, false)), String.class));
+    WebappSession session = WebappSession.logIn(anonymous, PHUC_TRACH_OFFICER, "demo");
     Map<String, Object> forward = Map.of("variables", Map.of("communeDecision", Map.of("value", "forward")));
     ProcessInstance second = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "CSRF " + System.nanoTime()));
     Task secondCheck = dossiers.openTask(second, EvaluationProcess.Elements.CHECK_DOSSIER);
@@ -251,33 +241,6 @@ class RolesOverRestTest {
         new HttpEntity<>(forward, session.headers(MediaType.APPLICATION_JSON, false)), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(dossiers.openTask(second, EvaluationProcess.Elements.CHECK_DOSSIER)).as("forged request did nothing").isNotNull();
-  }
-
-  /** The cookies and CSRF token of a webapp session. */
-  private record WebappSession(Map<String, String> cookies, String csrfToken) {
-
-    static WebappSession open(ResponseEntity<?> response) {
-      return new WebappSession(Map.of(), null).after(response);
-    }
-
-    WebappSession after(ResponseEntity<?> response) {
-      Map<String, String> updated = new java.util.LinkedHashMap<>(cookies);
-      java.util.Optional.ofNullable(response.getHeaders().get(HttpHeaders.SET_COOKIE)).orElse(java.util.List.of())
-          .forEach(c -> updated.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1).split(";")[0]));
-      String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
-      return new WebappSession(updated, token != null ? token : csrfToken);
-    }
-
-    HttpHeaders headers(MediaType contentType, boolean withCsrfToken) {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(contentType);
-      headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-      if (withCsrfToken) {
-        headers.add("X-XSRF-TOKEN", csrfToken);
-      }
-      return headers;
-    }
   }
 
   private TestRestTemplate as(String user, String password) {

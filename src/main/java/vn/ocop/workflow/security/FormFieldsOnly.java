@@ -1,0 +1,204 @@
+package vn.ocop.workflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A step takes exactly the input fields of its Camunda Form: starting a process or completing a task
+ * over the REST API or the webapps' API with any other variable is refused, so nobody rewrites the
+ * dossier, the council's members or another member's score sheet on the side. Task variables are not
+ * written outside a completion at all. Steps without a Camunda Form are left alone.
+ */
+@Configuration
+class FormFieldsOnly {
+
+  private static final String API = "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
+  private static final Pattern TASK_STEP = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "/task/([^/]+)/(?:localVariables|variables)(?:/.*)?$");
+  private static final Pattern START_BY_KEY = Pattern.compile(API + "/process-definition/key/([^/]+)(?:/tenant-id/[^/]+)?/(?:start|submit-form)$");
+  private static final Pattern START_BY_ID = Pattern.compile(API + "/process-definition/([^/]+)/(?:start|submit-form)$");
+
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final ObjectMapper json;
+
+  FormFieldsOnly(FormService forms, RepositoryService repository, IdentityService identity, ObjectMapper json) {
+    this.forms = forms;
+    this.repository = repository;
+    this.identity = identity;
+    this.json = json;
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> formFieldsOnlyFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+          chain.doFilter(request, response);
+          return;
+        }
+        if (TASK_VARIABLES.matcher(path).matches()) {
+          refuse(response, HttpServletResponse.SC_FORBIDDEN,
+              "Biến của công việc chỉ thay đổi khi hoàn thành biểu mẫu / task variables change only by completing the task's form");
+          return;
+        }
+        Optional<Set<String>> allowed = allowedFields(path);
+        if (allowed.isEmpty()) {
+          chain.doFilter(request, response);
+          return;
+        }
+        CachedBody body = new CachedBody(request);
+        Set<String> unexpected = new TreeSet<>(submittedVariables(body.bytes));
+        unexpected.removeAll(allowed.get());
+        if (unexpected.isEmpty()) {
+          chain.doFilter(body, response);
+        } else {
+          refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Biểu mẫu không có các trường / the form has no fields "
+              + unexpected + "; allowed: " + new TreeSet<>(allowed.get()));
+        }
+      }
+    });
+    registration.setName("ocop-form-fields-only");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** The input fields of the step's form, or empty when the path is no step or the step has no form. */
+  private Optional<Set<String>> allowedFields(String path) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      Matcher task = TASK_STEP.matcher(path);
+      if (task.matches()) {
+        return read(() -> forms.getDeployedTaskForm(task.group(1)));
+      }
+      Matcher byKey = START_BY_KEY.matcher(path);
+      if (byKey.matches()) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery()
+            .processDefinitionKey(byKey.group(1)).latestVersion().singleResult();
+        return definition == null ? Optional.empty() : read(() -> forms.getDeployedStartForm(definition.getId()));
+      }
+      Matcher byId = START_BY_ID.matcher(path);
+      if (byId.matches() && !byId.group(1).equals("key")) {
+        return read(() -> forms.getDeployedStartForm(byId.group(1)));
+      }
+      return Optional.empty();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private Optional<Set<String>> read(FormSource source) {
+    try (InputStream form = source.open()) {
+      Set<String> keys = new HashSet<>();
+      collectInputKeys(json.readTree(form).path("components"), keys);
+      return Optional.of(keys);
+    } catch (ProcessEngineException | IOException noCamundaForm) {
+      // Unknown task or definition, or a step without a Camunda Form: the engine answers as usual.
+      return Optional.empty();
+    }
+  }
+
+  private static void collectInputKeys(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+        keys.add(component.path("key").asText());
+      }
+      collectInputKeys(component.path("components"), keys);
+    }
+  }
+
+  private List<String> submittedVariables(byte[] body) {
+    List<String> names = new ArrayList<>();
+    try {
+      json.readTree(body).path("variables").fieldNames().forEachRemaining(names::add);
+    } catch (IOException notJson) {
+      // Not JSON: the engine refuses it itself.
+    }
+    return names;
+  }
+
+  private void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", message));
+  }
+
+  private interface FormSource {
+    InputStream open();
+  }
+
+  /** The request with its body read once, so it can be checked and then handed on. */
+  private static final class CachedBody extends HttpServletRequestWrapper {
+    private final byte[] bytes;
+
+    CachedBody(HttpServletRequest request) throws IOException {
+      super(request);
+      this.bytes = request.getInputStream().readAllBytes();
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+  }
+}
