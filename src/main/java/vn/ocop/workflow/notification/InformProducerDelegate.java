@@ -65,8 +65,8 @@ public class InformProducerDelegate implements JavaDelegate {
   private static String certified(DelegateExecution execution) {
     SimpleDateFormat day = new SimpleDateFormat("dd/MM/yyyy");
     day.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
-    return "được công nhận sản phẩm OCOP " + CertificateProcessVariables.CERTIFICATE_STARS.require(execution)
-        + " sao / is certified as a " + CertificateProcessVariables.CERTIFICATE_STARS.require(execution) + "★ OCOP product.\n"
+    int stars = CertificateProcessVariables.CERTIFICATE_STARS.require(execution);
+    return "được công nhận sản phẩm OCOP " + stars + " sao / is certified as a " + stars + "★ OCOP product.\n"
         + "Giấy chứng nhận / Certificate: " + CertificateProcessVariables.CERTIFICATE_CODE.require(execution)
         + ", cấp bởi / issued by " + CertificateProcessVariables.CERTIFYING_UNIT_NAME.require(execution)
         + ", hiệu lực đến / valid until " + day.format(CertificateProcessVariables.EXPIRES_ON.require(execution));

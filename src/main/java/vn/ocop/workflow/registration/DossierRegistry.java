@@ -53,12 +53,6 @@ public class DossierRegistry {
         Timestamp.from(now), processInstanceId);
   }
 
-  public boolean isOpen(String dossierCode) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ocop_dossier WHERE dossier_code = ? AND open_key IS NOT NULL",
-        Integer.class, dossierCode);
-    return count != null && count > 0;
-  }
-
   /** Same producer and product regardless of case, accents composed differently, or extra spaces. */
   static String openKey(String communeCode, String producerName, String productName) {
     return communeCode + "|" + normalise(producerName) + "|" + normalise(productName);

@@ -1,6 +1,5 @@
 package vn.ocop.workflow.registration;
 
-import static vn.ocop.workflow.variables.ProcessVariable.bool;
 import static vn.ocop.workflow.variables.ProcessVariable.decimal;
 import static vn.ocop.workflow.variables.ProcessVariable.integer;
 import static vn.ocop.workflow.variables.ProcessVariable.string;
@@ -86,10 +85,6 @@ public final class EvaluationProcess {
 
   public static ProcessVariable<Integer> starsAt(String level) {
     return integer(level + "Stars");
-  }
-
-  public static ProcessVariable<Boolean> mandatoryMetAt(String level) {
-    return bool(level + "MandatoryMet");
   }
 
   private EvaluationProcess() {

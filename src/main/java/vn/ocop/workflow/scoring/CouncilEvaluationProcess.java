@@ -33,11 +33,6 @@ public final class CouncilEvaluationProcess {
   public static final String PROVINCE = "province";
   public static final String CENTRAL = "central";
 
-  /** Council outcomes as decided by bpmn/ocop-council-outcome.dmn. */
-  public static final String FORWARD = "forward";
-  public static final String CERTIFY = "certify";
-  public static final String NOT_RECOGNISED = "not-recognised";
-
   public static final ProcessVariable<String> COUNCIL_LEVEL = string("councilLevel");
   public static final ProcessVariable<String> COUNCIL_GROUP = string("councilGroup");
   public static final ProcessVariable<String> COUNCIL_MEMBER = string("councilMember");

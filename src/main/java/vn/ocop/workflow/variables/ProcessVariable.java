@@ -29,10 +29,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return cast(scope.getVariable(name));
   }
 
-  public T getLocal(VariableScope scope) {
-    return cast(scope.getVariableLocal(name));
-  }
-
   public T require(VariableScope scope) {
     T value = get(scope);
     if (value == null) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.test.context.TestExecutionListeners;
+import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
 import vn.ocop.workflow.testing.FullProcessCoverage;
 import vn.ocop.workflow.testing.ProcessTestBase;
 
@@ -141,7 +142,10 @@ class OcopProductEvaluationTest extends ProcessTestBase {
 
     dossiers.scores(dossier, 60, 61, 62);
 
-    assertThat(dossier).hasPassed(EVALUATE_AT_DISTRICT, RECORD_CERTIFICATE)
+    assertThat(council).isEnded().hasPassed(CouncilEvaluationProcess.Elements.CALCULATE_COUNCIL_RESULT,
+        CouncilEvaluationProcess.Elements.RATE_STARS, CouncilEvaluationProcess.Elements.DECIDE_COUNCIL_OUTCOME,
+        CouncilEvaluationProcess.Elements.COUNCIL_CONCLUDED);
+    assertThat(dossier).hasPassed(EVALUATE_AT_DISTRICT, DISTRICT_OUTCOME, RECORD_CERTIFICATE)
         .hasNotPassed(EVALUATE_AT_PROVINCE).isWaitingAt(PRODUCT_CERTIFIED);
     assertThat(dossier).variables()
         .containsEntry("districtScore", 61.0)
@@ -194,7 +198,7 @@ class OcopProductEvaluationTest extends ProcessTestBase {
 
     dossiers.scores(dossier, 80, 82, 84);
 
-    assertThat(dossier).hasPassed(RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).hasPassed(PROVINCE_OUTCOME, RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("districtScore", 75.33).containsEntry("provinceScore", 82.0)
         .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province")
         .containsEntry("certifyingUnitName", "Tỉnh Hà Tĩnh");

@@ -28,7 +28,8 @@ class CouncilScoringTest extends ProcessTestBase {
   void everyMemberGetsTheirOwnScoreTaskWithTheSetsForm() {
     ProcessInstance council = convenedDistrictCouncil("Bưởi hội đồng");
 
-    assertThat(council).hasPassed(CouncilEvaluationProcess.Elements.CONVENE_COUNCIL);
+    assertThat(council).hasPassed(CouncilEvaluationProcess.Elements.CONVENE_COUNCIL)
+        .isWaitingAt(CouncilEvaluationProcess.Elements.SCORE_PRODUCT);
     assertThat(council).variables().containsEntry("councilMembers", List.of("council-444-1", "council-444-2", "council-444-3"));
     List<Task> tasks = dossiers.memberTasks(council);
     assertThat(tasks).extracting(Task::getAssignee).containsExactly("council-444-1", "council-444-2", "council-444-3");
