@@ -60,6 +60,18 @@ class RolesThroughJavaApiTest extends ProcessTestBase {
   }
 
   @Test
+  void aNewMemberOfACommuneWorksItsDossiersAtOnceAndLosesThemWhenRemoved() {
+    String newcomer = "officer-new-" + Long.toString(System.nanoTime(), 36);
+    engine.getIdentityService().saveUser(engine.getIdentityService().newUser(newcomer));
+    Task check = dossiers.openTask(phucTrach, EvaluationProcess.Elements.CHECK_DOSSIER);
+    engine.getIdentityService().createMembership(newcomer, "commune-18547-officers");
+
+    assertThat(dossiers.as(newcomer, () -> engine.getTaskService().createTaskQuery().taskId(check.getId()).count())).isOne();
+    engine.getIdentityService().deleteMembership(newcomer, "commune-18547-officers");
+    assertThat(dossiers.as(newcomer, () -> engine.getTaskService().createTaskQuery().taskId(check.getId()).count())).isZero();
+  }
+
+  @Test
   void anAuditorCompletesChangesDeletesAndDeploysNothing() {
     Task check = dossiers.openTask(phucTrach, EvaluationProcess.Elements.CHECK_DOSSIER);
 
