@@ -29,6 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.OcopWorkflowApplication;
@@ -113,7 +114,7 @@ class OcopWorkflowApplicationTest {
     ResponseEntity<String> response = rest.withBasicAuth(Dossiers.PHUC_TRACH_OFFICER, "demo").postForEntity(
         "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", body, String.class);
 
-    assertThat(response.getStatusCode().isError()).isTrue();
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("producerEmail: không phải địa chỉ email / is not an email address");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
@@ -132,7 +133,7 @@ class OcopWorkflowApplicationTest {
     ResponseEntity<String> response = rest.withBasicAuth(score.getAssignee(), "demo").postForEntity(
         "/engine-rest/task/" + score.getId() + "/complete", Map.of("variables", variables), String.class);
 
-    assertThat(response.getStatusCode().isError()).isTrue();
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("c_global_market").contains("exceeds its maximum 3");
     assertThat(engine.getTaskService().createTaskQuery().taskId(score.getId()).count()).isOne();
   }

@@ -109,7 +109,7 @@ class RolesOverRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> otherCommune = officer.postForEntity(START,
         startBody(registration(DIEN_CHAU, "REST xã khác " + System.nanoTime())), String.class);
-    assertThat(otherCommune.getStatusCode().isError()).isTrue();
+    assertThat(otherCommune.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(otherCommune.getBody()).contains("officer-18547 không phải cán bộ của Xã Diễn Châu / is not an officer of Dien Chau");
 
     assertThat(officer.getForEntity("/engine-rest/task/" + phucTrachCheck.getId(), String.class).getStatusCode())
