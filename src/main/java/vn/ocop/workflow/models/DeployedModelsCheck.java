@@ -104,7 +104,8 @@ public class DeployedModelsCheck {
     return ids;
   }
 
-  private static List<String> formRefs(BpmnModelInstance model) {
+  /** The formRefs of a model's start events and user tasks, as written. */
+  static List<String> formRefs(BpmnModelInstance model) {
     List<String> refs = new ArrayList<>();
     model.getModelElementsByType(StartEvent.class).forEach(e -> addIfSet(refs, e.getCamundaFormRef()));
     model.getModelElementsByType(UserTask.class).forEach(t -> addIfSet(refs, t.getCamundaFormRef()));
@@ -118,7 +119,7 @@ public class DeployedModelsCheck {
   }
 
   /** A score form is chosen by the dossier's criteria set: check it for every set in the catalogue. */
-  private List<String> resolve(String formRef) {
+  List<String> resolve(String formRef) {
     if (formRef.contains(CRITERIA_SET_PLACEHOLDER)) {
       return catalogue.setIds().stream().map(set -> formRef.replace(CRITERIA_SET_PLACEHOLDER, set)).toList();
     }

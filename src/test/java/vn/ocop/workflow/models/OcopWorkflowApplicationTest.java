@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,6 +51,8 @@ class OcopWorkflowApplicationTest {
   private ObjectMapper json;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private DeployedModelsCheck check;
 
   @Test
   void everyModelAndFormInTheSourceTreeIsDeployed() {
@@ -74,14 +74,8 @@ class OcopWorkflowApplicationTest {
       ProcessDefinition definition = latest(key);
       Set<String> formIds = deployedFormIds(definition.getDeploymentId());
       BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
-      List<String> refs = Stream.concat(
-              model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef),
-              model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef))
-          .filter(Objects::nonNull)
-          .flatMap(ref -> ref.contains("${criteriaSet}")
-              ? catalogue.setIds().stream().map(set -> ref.replace("${criteriaSet}", set))
-              : Stream.of(ref))
-          .toList();
+      List<String> refs = DeployedModelsCheck.formRefs(model).stream()
+          .flatMap(ref -> check.resolve(ref).stream()).toList();
       assertThat(refs).as(key + " references forms").isNotEmpty();
       assertThat(formIds).as(key + " resolves its forms in its own deployment").containsAll(refs);
     }
@@ -107,8 +101,7 @@ class OcopWorkflowApplicationTest {
   void theRestApiRefusesABadRegistrationNamingTheFieldAndStartsNothing() {
     Map<String, Object> vars = Dossiers.registration(Dossiers.PHUC_TRACH, "REST check");
     vars.put("producerEmail", "not-an-email");
-    Map<String, Object> body = Map.of("variables", vars.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
+    Map<String, Object> body = Dossiers.restBody(vars);
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
     ResponseEntity<String> response = rest.withBasicAuth(Dossiers.PHUC_TRACH_OFFICER, "demo").postForEntity(

@@ -8,7 +8,6 @@ import static vn.ocop.workflow.testing.Dossiers.registration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -53,7 +52,7 @@ class FormFieldsOnlyTest {
   @Test
   void completingTheCommuneCheckCannotRewriteTheDossier() {
     ResponseEntity<String> response = officer().postForEntity("/engine-rest/task/" + check.getId() + "/complete",
-        body(Map.of("communeDecision", "forward", "productName", "Sản phẩm khác", "procedure", "two-level")), String.class);
+        Dossiers.restBody(Map.of("communeDecision", "forward", "productName", "Sản phẩm khác", "procedure", "two-level")), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("the form has no fields [procedure, productName]");
@@ -61,7 +60,7 @@ class FormFieldsOnlyTest {
     assertThat(dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER)).isNotNull();
 
     assertThat(officer().postForEntity("/engine-rest/task/" + check.getId() + "/complete",
-        body(Map.of("communeDecision", "forward")), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Dossiers.restBody(Map.of("communeDecision", "forward")), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
@@ -76,14 +75,14 @@ class FormFieldsOnlyTest {
     for (String forged : List.of("councilMembers", "scoreSheet_council-444-2", "averageScore")) {
       Map<String, Object> sheet = new HashMap<>(scores);
       sheet.put(forged, "forged");
-      ResponseEntity<String> response = member.postForEntity("/engine-rest/task/" + own.getId() + "/complete", body(sheet),
-          String.class);
+      ResponseEntity<String> response = member.postForEntity("/engine-rest/task/" + own.getId() + "/complete",
+          Dossiers.restBody(sheet), String.class);
       assertThat(response.getStatusCode()).as(forged).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(response.getBody()).contains("[" + forged + "]");
     }
     assertThat(engine.getRuntimeService().getVariable(council.getId(), "councilMembers"))
         .isEqualTo(List.of("council-444-1", "council-444-2", "council-444-3"));
-    assertThat(member.postForEntity("/engine-rest/task/" + own.getId() + "/complete", body(scores), String.class)
+    assertThat(member.postForEntity("/engine-rest/task/" + own.getId() + "/complete", Dossiers.restBody(scores), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
@@ -94,7 +93,7 @@ class FormFieldsOnlyTest {
     vars.put("dossierCode", "42-444-18547-1-2026-999");
 
     ResponseEntity<String> response = officer().postForEntity(
-        "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", body(vars), String.class);
+        "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", Dossiers.restBody(vars), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("[dossierCode, procedure]");
@@ -120,21 +119,16 @@ class FormFieldsOnlyTest {
     String submit = "/camunda/api/engine/engine/default/task/" + check.getId() + "/submit-form";
 
     ResponseEntity<String> forged = http.postForEntity(submit, new HttpEntity<>(
-        body(Map.of("communeDecision", "forward", "communeGroup", "commune-17464-officers")),
+        Dossiers.restBody(Map.of("communeDecision", "forward", "communeGroup", "commune-17464-officers")),
         session.headers(MediaType.APPLICATION_JSON, true)), String.class);
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(forged.getBody()).contains("[communeGroup]");
 
-    assertThat(http.postForEntity(submit, new HttpEntity<>(body(Map.of("communeDecision", "forward")),
+    assertThat(http.postForEntity(submit, new HttpEntity<>(Dossiers.restBody(Map.of("communeDecision", "forward")),
         session.headers(MediaType.APPLICATION_JSON, true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private TestRestTemplate officer() {
     return http.withBasicAuth(PHUC_TRACH_OFFICER, "demo");
-  }
-
-  private static Map<String, Object> body(Map<String, Object> variables) {
-    return Map.of("variables", variables.entrySet().stream().filter(e -> e.getValue() != null)
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
   }
 }

@@ -8,7 +8,6 @@ import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -69,7 +68,7 @@ class RolesOverRestTest {
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(list.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
 
-    assertThat(anonymous.postForEntity(START, startBody(registration(PHUC_TRACH, "anonymous")), String.class).getStatusCode())
+    assertThat(anonymous.postForEntity(START, Dossiers.restBody(registration(PHUC_TRACH, "anonymous")), String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.postForEntity("/engine-rest/task/" + phucTrachCheck.getId() + "/complete",
         Map.of("variables", Map.of("communeDecision", Map.of("value", "forward"))), String.class).getStatusCode())
@@ -105,10 +104,10 @@ class RolesOverRestTest {
   void aCommuneOfficerRegistersAndWorksOnlyTheirCommunesDossiers() {
     TestRestTemplate officer = as(PHUC_TRACH_OFFICER, "demo");
 
-    assertThat(officer.postForEntity(START, startBody(registration(null, "REST đăng ký " + System.nanoTime())), String.class)
+    assertThat(officer.postForEntity(START, Dossiers.restBody(registration(null, "REST đăng ký " + System.nanoTime())), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> otherCommune = officer.postForEntity(START,
-        startBody(registration(DIEN_CHAU, "REST xã khác " + System.nanoTime())), String.class);
+        Dossiers.restBody(registration(DIEN_CHAU, "REST xã khác " + System.nanoTime())), String.class);
     assertThat(otherCommune.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(otherCommune.getBody()).contains("officer-18547 không phải cán bộ của Xã Diễn Châu / is not an officer of Dien Chau");
 
@@ -191,7 +190,7 @@ class RolesOverRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(auditor.postForEntity("/engine-rest/deployment/create", deployment("auditor-probe"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(auditor.postForEntity(START, startBody(registration(PHUC_TRACH, "auditor")), String.class).getStatusCode())
+    assertThat(auditor.postForEntity(START, Dossiers.restBody(registration(PHUC_TRACH, "auditor")), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     assertThat(engine.getRuntimeService().getVariable(phucTrach.getId(), "productName")).asString().startsWith("REST");
@@ -245,11 +244,6 @@ class RolesOverRestTest {
 
   private TestRestTemplate as(String user, String password) {
     return anonymous.withBasicAuth(user, password);
-  }
-
-  private static Map<String, Object> startBody(Map<String, Object> vars) {
-    return Map.of("variables", vars.entrySet().stream().filter(e -> e.getValue() != null)
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
   }
 
   private static HttpEntity<MultiValueMap<String, Object>> deployment(String name) {

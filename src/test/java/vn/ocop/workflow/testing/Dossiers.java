@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -50,6 +51,12 @@ public class Dossiers {
     vars.put("businessPlan", "Mở rộng vùng trồng / expand the growing area");
     vars.put("evidenceLinks", "https://example.vn/ho-so/1\nhttps://example.vn/ho-so/2");
     return vars;
+  }
+
+  /** Variables as the REST API takes them: {"variables": {"name": {"value": …}}}; absent values left out. */
+  public static Map<String, Object> restBody(Map<String, Object> vars) {
+    return Map.of("variables", vars.entrySet().stream().filter(e -> e.getValue() != null)
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
   }
 
   public ProcessInstance register(String officer, Map<String, Object> vars) {
