@@ -43,8 +43,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.testing.Dossiers;
 
 /**

@@ -1,6 +1,6 @@
 package vn.ocop.workflow.certificates;
 
-import static vn.ocop.workflow.certificates.CertificateProcessVariables.*;
+import static vn.ocop.workflow.vocabulary.CertificateVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * Records the OCOP certificate: the stars and level the council outcome decided, issued today and
@@ -19,7 +19,7 @@ import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
 @Component("recordCertificate")
 public class RecordCertificateDelegate implements JavaDelegate {
 
-  static final String MINISTRY_CODE = "central";
+  static final String MINISTRY_CODE = CouncilEvaluationProcess.CENTRAL;
   static final String MINISTRY_NAME = "Bộ Nông nghiệp và Môi trường / Ministry of Agriculture and Environment";
 
   private final Clock clock;
@@ -35,8 +35,8 @@ public class RecordCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int stars = EvaluationProcess.CERTIFIED_STARS.require(execution);
-    String level = EvaluationProcess.CERTIFYING_LEVEL.require(execution);
+    int stars = CouncilEvaluationProcess.CERTIFIED_STARS.require(execution);
+    String level = CouncilEvaluationProcess.CERTIFYING_LEVEL.require(execution);
     if (stars < 3 || stars > 5) {
       throw new IllegalStateException("Only 3★ to 5★ products are certified, not " + stars + "★");
     }

@@ -1,17 +1,25 @@
 package vn.ocop.workflow.inbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.organisation.UnitLevel;
+import vn.ocop.workflow.roles.Grants;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * The Tasklist filters every official sees on first login, one per role: commune officers' dossier
@@ -31,35 +39,52 @@ public class TasklistFilters {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final OrganisationUnits units;
+  private final Grants grants;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, OrganisationUnits units, Grants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.units = units;
+    this.grants = grants;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
   public void synchronize() {
+    List<String> communeGroups = new ArrayList<>();
+    List<String> councilGroups = new ArrayList<>(List.of(OfficialGroups.CENTRAL_COUNCIL));
+    for (AdministrativeUnit unit : units.all()) {
+      (unit.level() == UnitLevel.COMMUNE ? communeGroups : councilGroups).add(OfficialGroups.of(unit));
+    }
+    List<String> everyOfficial = new ArrayList<>(communeGroups);
+    everyOfficial.addAll(councilGroups);
     // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.
     save(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
-            .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER));
+            .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER),
+        communeGroups);
     save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm / Products waiting for your scores",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT));
+            .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT),
+        councilGroups);
     save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()
             .taskAssigneeExpression("${currentUser()}")
             .taskCandidateGroupInExpression("${currentUserGroups()}")
-            .endOr());
+            .endOr(),
+        everyOfficial);
   }
 
-  /** Creates the filter, or brings an existing one with the same name back to this definition. */
-  private void save(String name, int priority, String description, TaskQuery query) {
+  /**
+   * Creates the filter, or brings an existing one with the same name back to this definition, and lets
+   * the groups of its role read it; a filter lists only tasks its user may read.
+   */
+  private void save(String name, int priority, String description, TaskQuery query, List<String> readers) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -71,5 +96,7 @@ public class TasklistFilters {
         "refresh", true,
         "variables", COLUMNS));
     filterService.saveFilter(filter);
+    String filterId = filter.getId();
+    readers.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));
   }
 }

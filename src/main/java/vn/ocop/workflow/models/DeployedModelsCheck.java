@@ -22,9 +22,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
 
 /**
  * Stops start-up when the models are not what the procedure needs: a process or decision missing
@@ -35,7 +35,8 @@ import vn.ocop.workflow.scoring.CriteriaCatalogue;
 public class DeployedModelsCheck {
 
   static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY);
-  static final List<String> DECISIONS = List.of("ocop-star-rating", "ocop-council-outcome");
+  static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
+      CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
   static final String CRITERIA_SET_PLACEHOLDER = "${criteriaSet}";
 
   private final RepositoryService repositoryService;

@@ -1,6 +1,6 @@
 package vn.ocop.workflow.notification;
 
-import static vn.ocop.workflow.registration.EvaluationProcess.*;
+import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import java.text.SimpleDateFormat;
 import java.util.TimeZone;
@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.certificates.CertificateProcessVariables;
-import vn.ocop.workflow.registration.EvaluationProcess.Elements;
+import vn.ocop.workflow.vocabulary.CertificateVariables;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess.Elements;
 
 /**
  * Tells the producer how the dossier ended, from the end event that was reached. Plain-text mail:
@@ -53,7 +54,7 @@ public class InformProducerDelegate implements JavaDelegate {
   }
 
   private static String lastCouncilResult(DelegateExecution execution) {
-    for (String level : new String[] {"central", "province", "district"}) {
+    for (String level : CouncilEvaluationProcess.LEVELS_FROM_TOP) {
       Double score = scoreAt(level).get(execution);
       if (score != null) {
         return "Kết quả hội đồng / Council result: " + score + " điểm / points, " + starsAt(level).require(execution) + "★";
@@ -65,10 +66,10 @@ public class InformProducerDelegate implements JavaDelegate {
   private static String certified(DelegateExecution execution) {
     SimpleDateFormat day = new SimpleDateFormat("dd/MM/yyyy");
     day.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
-    int stars = CertificateProcessVariables.CERTIFICATE_STARS.require(execution);
+    int stars = CertificateVariables.CERTIFICATE_STARS.require(execution);
     return "được công nhận sản phẩm OCOP " + stars + " sao / is certified as a " + stars + "★ OCOP product.\n"
-        + "Giấy chứng nhận / Certificate: " + CertificateProcessVariables.CERTIFICATE_CODE.require(execution)
-        + ", cấp bởi / issued by " + CertificateProcessVariables.CERTIFYING_UNIT_NAME.require(execution)
-        + ", hiệu lực đến / valid until " + day.format(CertificateProcessVariables.EXPIRES_ON.require(execution));
+        + "Giấy chứng nhận / Certificate: " + CertificateVariables.CERTIFICATE_CODE.require(execution)
+        + ", cấp bởi / issued by " + CertificateVariables.CERTIFYING_UNIT_NAME.require(execution)
+        + ", hiệu lực đến / valid until " + day.format(CertificateVariables.EXPIRES_ON.require(execution));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.vocabulary.Procedure;
 
 /**
  * The tree of administrative units (province, district, commune), loaded at start-up from a CSV

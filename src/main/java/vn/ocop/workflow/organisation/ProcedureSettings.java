@@ -2,6 +2,7 @@ package vn.ocop.workflow.organisation;
 
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.ocop.workflow.vocabulary.Procedure;
 
 /** Which procedure each province runs (ocop.procedures), and the procedure for provinces not listed. */
 @ConfigurationProperties("ocop")

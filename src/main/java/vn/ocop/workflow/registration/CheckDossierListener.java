@@ -1,15 +1,14 @@
 package vn.ocop.workflow.registration;
 
-import static vn.ocop.workflow.registration.EvaluationProcess.*;
+import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.organisation.Procedure;
-import vn.ocop.workflow.variables.InputCheck;
-import vn.ocop.workflow.variables.ProcessVariable;
+import vn.ocop.workflow.vocabulary.Procedure;
+import vn.ocop.workflow.input.InputCheck;
 
 /**
  * The commune's decision on a dossier. Returning or rejecting needs reasons; on the two-level
@@ -17,12 +16,6 @@ import vn.ocop.workflow.variables.ProcessVariable;
  */
 @Component("checkDossier")
 public class CheckDossierListener implements TaskListener {
-
-  public static final String FORWARD = "forward";
-  public static final String RETURN = "return";
-  public static final String REJECT = "reject";
-  static final List<ProcessVariable<String>> ASSESSMENT_REPORT = List.of(
-      LOCAL_ORIGIN_ASSESSMENT, LOCAL_LABOUR_ASSESSMENT, IDEA_ORIGIN_ASSESSMENT, LOCAL_IDENTITY_ASSESSMENT);
 
   @Override
   public void notify(DelegateTask task) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.ocop.workflow.variables.InvalidInputException;
+import vn.ocop.workflow.input.InvalidInputException;
 
 /**
  * The register of dossier codes. It runs in the engine's transaction, so a refused or failed

@@ -1,6 +1,6 @@
 package vn.ocop.workflow.registration;
 
-import static vn.ocop.workflow.registration.EvaluationProcess.*;
+import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,10 +18,10 @@ import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
-import vn.ocop.workflow.security.Grants;
-import vn.ocop.workflow.security.SeparationOfDutiesException;
-import vn.ocop.workflow.variables.InputCheck;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.roles.Grants;
+import vn.ocop.workflow.input.SeparationOfDutiesException;
+import vn.ocop.workflow.input.InputCheck;
 
 /**
  * Checks a registration, places it in the unit tree and gives it its dossier code (the business key).

@@ -1,11 +1,11 @@
 package vn.ocop.workflow.registration;
 
-import static vn.ocop.workflow.registration.EvaluationProcess.*;
+import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.variables.InputCheck;
+import vn.ocop.workflow.input.InputCheck;
 
 /** Records the producer's revision of a returned dossier and sends it back to the commune check. */
 @Component("reviseDossier")

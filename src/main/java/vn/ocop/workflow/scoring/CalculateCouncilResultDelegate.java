@@ -5,6 +5,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
 /** Averages the members' sheets and decides whether every mandatory 3★ criterion is met. */
 @Component("calculateCouncilResult")
@@ -18,7 +23,7 @@ public class CalculateCouncilResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CriteriaSet set = catalogue.require(CouncilEvaluationProcess.CRITERIA_SET.require(execution));
+    CriteriaSet set = catalogue.require(EvaluationProcess.CRITERIA_SET.require(execution));
     List<ScoreSheet> sheets = CouncilEvaluationProcess.councilMembers(execution).stream()
         .map(member -> CouncilEvaluationProcess.scoreSheetOf(member).require(execution))
         .toList();

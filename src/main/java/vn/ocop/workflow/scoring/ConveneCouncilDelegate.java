@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.security.Grants;
-import vn.ocop.workflow.security.SeparationOfDuties;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.roles.Grants;
+import vn.ocop.workflow.roles.SeparationOfDuties;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * Fixes who scores: the members of the council's group when the council convenes, less those who may

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.criteria.MandatoryCriterion;
 
 /**
  * The council result is the average of its members' totals. It is kept to two decimals, rounded

@@ -7,10 +7,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.security.SeparationOfDuties;
-import vn.ocop.workflow.security.SeparationOfDutiesException;
-import vn.ocop.workflow.variables.InputCheck;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.roles.SeparationOfDuties;
+import vn.ocop.workflow.input.SeparationOfDutiesException;
+import vn.ocop.workflow.input.InputCheck;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.criteria.Criterion;
 
 /**
  * Validates a member's scores against the catalogue and records the sheet on the council's process
@@ -32,7 +37,7 @@ public class RecordScoreSheetListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CriteriaSet set = catalogue.require(CouncilEvaluationProcess.CRITERIA_SET.require(task));
+    CriteriaSet set = catalogue.require(EvaluationProcess.CRITERIA_SET.require(task));
     String member = CouncilEvaluationProcess.COUNCIL_MEMBER.require(task);
     refuseOthersThan(member, task);
     InputCheck input = new InputCheck(task);

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.ocop.workflow.variables.InvalidInputException;
+import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.SeparationOfDutiesException;
 
 /**
  * The engine wraps what a listener throws, and the REST API answers any wrapped failure with 500.

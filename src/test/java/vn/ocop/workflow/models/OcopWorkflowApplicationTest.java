@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,27 +23,19 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.OcopWorkflowApplication;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
+import vn.ocop.workflow.testing.ProcessTestBase;
 
 /** The application as it starts: every model and form from bpmn/ and forms/ deployed, every formRef resolving. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OcopWorkflowApplicationTest {
+class OcopWorkflowApplicationTest extends ProcessTestBase {
 
-  @Autowired
-  private ProcessEngine engine;
-  @Autowired
-  private CriteriaCatalogue catalogue;
   @Autowired
   private ResourcePatternResolver resources;
   @Autowired
@@ -86,7 +77,6 @@ class OcopWorkflowApplicationTest {
     ProcessDefinition evaluation = latest(EvaluationProcess.KEY);
     assertThat(formId(engine.getFormService().getDeployedStartForm(evaluation.getId()))).isEqualTo("register-product");
 
-    Dossiers dossiers = new Dossiers(engine, catalogue);
     ProcessInstance dossier = dossiers.register(Dossiers.PHUC_TRACH_OFFICER,
         Dossiers.registration(Dossiers.PHUC_TRACH, "Form check"));
     Task check = dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER);
@@ -114,7 +104,6 @@ class OcopWorkflowApplicationTest {
 
   @Test
   void theRestApiRefusesAScoreAboveItsMaximumNamingTheCriterion() {
-    Dossiers dossiers = new Dossiers(engine, catalogue);
     ProcessInstance dossier = dossiers.register(Dossiers.PHUC_TRACH_OFFICER,
         Dossiers.registration(Dossiers.PHUC_TRACH, "REST score"));
     dossiers.forward(dossier);

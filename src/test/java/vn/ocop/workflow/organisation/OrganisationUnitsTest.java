@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import vn.ocop.workflow.vocabulary.Procedure;
 
 class OrganisationUnitsTest {
 

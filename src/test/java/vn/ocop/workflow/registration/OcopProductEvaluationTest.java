@@ -3,7 +3,7 @@ package vn.ocop.workflow.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.ocop.workflow.registration.EvaluationProcess.Elements.*;
+import static vn.ocop.workflow.vocabulary.EvaluationProcess.Elements.*;
 import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU;
 import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
@@ -15,26 +15,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.test.context.TestExecutionListeners;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.testing.FullProcessCoverage;
-import vn.ocop.workflow.testing.ProcessTestBase;
 
 /** Every path of ocop-product-evaluation, on both procedures; the class must cover every node and flow. */
-@Import(FullProcessCoverage.class)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class OcopProductEvaluationTest extends ProcessTestBase {
+class OcopProductEvaluationTest extends FullProcessCoverage {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

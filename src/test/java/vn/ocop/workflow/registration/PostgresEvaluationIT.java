@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.workflow.testing.EmbeddedPostgres;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
 /**
  * The procedure on PostgreSQL, the production database: the engine schema, the dossier register's

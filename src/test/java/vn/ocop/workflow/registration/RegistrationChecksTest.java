@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.workflow.testing.ProcessTestBase;
-import vn.ocop.workflow.variables.InvalidInputException;
+import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
 /** Server-side checks of the registration and the commune check: what a form or REST client can send. */
 class RegistrationChecksTest extends ProcessTestBase {

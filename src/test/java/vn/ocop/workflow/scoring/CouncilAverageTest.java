@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.criteria.MandatoryCriterion;
 
 class CouncilAverageTest {
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.criteria.CriteriaSet;
 
 /** ocop-council-evaluation: parallel members, server-side checks of every score, councils without members. */
 class CouncilScoringTest extends ProcessTestBase {

@@ -8,43 +8,32 @@ import static vn.ocop.workflow.testing.Dossiers.registration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
+import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.WebappSession;
 
 /** A step takes only the fields of its form, over the REST API and the webapps' API alike. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FormFieldsOnlyTest {
+class FormFieldsOnlyTest extends ProcessTestBase {
 
   @Autowired
   private TestRestTemplate http;
-  @Autowired
-  private ProcessEngine engine;
-  @Autowired
-  private CriteriaCatalogue catalogue;
-  private Dossiers dossiers;
   private ProcessInstance dossier;
   private Task check;
 
   @BeforeEach
   void aDossierAtItsCommune() {
-    dossiers = new Dossiers(engine, catalogue);
     dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Trường " + System.nanoTime()));
     check = dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER);
   }

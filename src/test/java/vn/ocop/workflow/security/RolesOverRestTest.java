@@ -8,13 +8,11 @@ import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -23,28 +21,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
+import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.WebappSession;
 
 /** What each role can and cannot do through /engine-rest, with real HTTP Basic logins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class RolesOverRestTest {
+class RolesOverRestTest extends ProcessTestBase {
 
   private static final String START = "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start";
 
   @Autowired
   private TestRestTemplate anonymous;
-  @Autowired
-  private ProcessEngine engine;
-  @Autowired
-  private CriteriaCatalogue catalogue;
-  private Dossiers dossiers;
   private ProcessInstance phucTrach;
   private ProcessInstance dienChau;
   private Task phucTrachCheck;
@@ -52,7 +42,6 @@ class RolesOverRestTest {
 
   @BeforeEach
   void twoDossiersInTwoCommunes() {
-    dossiers = new Dossiers(engine, catalogue);
     String run = Long.toString(System.nanoTime(), 36);
     phucTrach = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "REST Phúc Trạch " + run));
     dienChau = dossiers.register(DIEN_CHAU_OFFICER, registration(DIEN_CHAU, "REST Diễn Châu " + run));

@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
-import vn.ocop.workflow.scoring.CriteriaSet;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaSet;
 
 /** Drives dossiers through the procedure the way officials do, through the engine's public API. */
 public class Dossiers {

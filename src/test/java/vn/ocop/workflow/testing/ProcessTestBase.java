@@ -7,13 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import vn.ocop.workflow.scoring.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogue;
 
 /**
  * Process tests on the real application context (H2 in memory, demo officials, no job executor: tests
- * run jobs themselves).
+ * run jobs themselves), with its web server for the REST and webapp tests. The test classes share this
+ * one context, so the engine boots once; only the process coverage tests ({@link FullProcessCoverage})
+ * have their own.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(RecordingMailSender.Config.class)
 public abstract class ProcessTestBase {

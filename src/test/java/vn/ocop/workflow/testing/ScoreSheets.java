@@ -2,8 +2,8 @@ package vn.ocop.workflow.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.ocop.workflow.scoring.CriteriaSet;
-import vn.ocop.workflow.scoring.Criterion;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.criteria.Criterion;
 
 /** Score sheets as a council member would submit them. */
 public final class ScoreSheets {

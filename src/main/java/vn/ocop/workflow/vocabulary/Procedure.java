@@ -1,4 +1,4 @@
-package vn.ocop.workflow.organisation;
+package vn.ocop.workflow.vocabulary;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.ocop.workflow.registration.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
 

@@ -1,11 +1,11 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * Who may not score a dossier: the officer who registered it, and anyone who already scored it at

@@ -1,13 +1,12 @@
-package vn.ocop.workflow.certificates;
+package vn.ocop.workflow.vocabulary;
 
-import static vn.ocop.workflow.variables.ProcessVariable.integer;
-import static vn.ocop.workflow.variables.ProcessVariable.string;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.integer;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.string;
 
 import java.util.Date;
-import vn.ocop.workflow.variables.ProcessVariable;
 
 /** The certificate as recorded on the evaluation process. */
-public final class CertificateProcessVariables {
+public final class CertificateVariables {
 
   public static final ProcessVariable<String> CERTIFICATE_CODE = string("certificateCode");
   public static final ProcessVariable<Integer> CERTIFICATE_STARS = integer("certificateStars");
@@ -16,6 +15,6 @@ public final class CertificateProcessVariables {
   public static final ProcessVariable<Date> ISSUED_ON = new ProcessVariable<>("certificateIssuedOn", Date.class);
   public static final ProcessVariable<Date> EXPIRES_ON = new ProcessVariable<>("certificateExpiresOn", Date.class);
 
-  private CertificateProcessVariables() {
+  private CertificateVariables() {
   }
 }

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.scoring;
+package vn.ocop.workflow.criteria;
 
 /** One scored criterion: its form field key, sub-section (A1..C) and maximum points. */
 public record Criterion(String code, String section, String label, int max) {

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.input;
 
 import org.camunda.bpm.engine.AuthorizationException;
 

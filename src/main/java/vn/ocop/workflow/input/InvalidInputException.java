@@ -1,4 +1,4 @@
-package vn.ocop.workflow.variables;
+package vn.ocop.workflow.input;
 
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

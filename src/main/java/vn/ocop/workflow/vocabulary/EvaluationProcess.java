@@ -1,11 +1,12 @@
-package vn.ocop.workflow.registration;
+package vn.ocop.workflow.vocabulary;
 
-import static vn.ocop.workflow.variables.ProcessVariable.decimal;
-import static vn.ocop.workflow.variables.ProcessVariable.integer;
-import static vn.ocop.workflow.variables.ProcessVariable.string;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.bool;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.decimal;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.integer;
+import static vn.ocop.workflow.vocabulary.ProcessVariable.string;
 
 import java.util.Date;
-import vn.ocop.workflow.variables.ProcessVariable;
+import java.util.List;
 
 /** The process {@code ocop-product-evaluation}: its key, element ids and variables. */
 public final class EvaluationProcess {
@@ -66,6 +67,11 @@ public final class EvaluationProcess {
 
   // Commune check and revision
   public static final ProcessVariable<String> COMMUNE_DECISION = string("communeDecision");
+  /** Values of {@link #COMMUNE_DECISION}, as the check form and the gateway name them. */
+  public static final String FORWARD = "forward";
+  public static final String RETURN = "return";
+  public static final String REJECT = "reject";
+
   public static final ProcessVariable<String> DECISION_REASON = string("decisionReason");
   public static final ProcessVariable<String> LOCAL_ORIGIN_ASSESSMENT = string("localOriginAssessment");
   public static final ProcessVariable<String> LOCAL_LABOUR_ASSESSMENT = string("localLabourAssessment");
@@ -73,18 +79,21 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> LOCAL_IDENTITY_ASSESSMENT = string("localIdentityAssessment");
   public static final ProcessVariable<String> REVISION_NOTE = string("revisionNote");
   public static final ProcessVariable<Integer> REVISION_COUNT = integer("revisionCount");
+  /** The commune's assessment report (form 03 of Decision 26/2026), required on the two-level procedure. */
+  public static final List<ProcessVariable<String>> ASSESSMENT_REPORT = List.of(
+      LOCAL_ORIGIN_ASSESSMENT, LOCAL_LABOUR_ASSESSMENT, IDEA_ORIGIN_ASSESSMENT, LOCAL_IDENTITY_ASSESSMENT);
 
-  // Council results, per level, as returned by ocop-council-evaluation
-  public static final ProcessVariable<String> COUNCIL_OUTCOME = string("councilOutcome");
-  public static final ProcessVariable<Integer> CERTIFIED_STARS = integer("certifiedStars");
-  public static final ProcessVariable<String> CERTIFYING_LEVEL = string("certifyingLevel");
-
+  // Council results, per level, as returned by ocop-council-evaluation (see CouncilEvaluationProcess.Contract)
   public static ProcessVariable<Double> scoreAt(String level) {
     return decimal(level + "Score");
   }
 
   public static ProcessVariable<Integer> starsAt(String level) {
     return integer(level + "Stars");
+  }
+
+  public static ProcessVariable<Boolean> mandatoryMetAt(String level) {
+    return bool(level + "MandatoryMet");
   }
 
   private EvaluationProcess() {

@@ -1,10 +1,9 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -15,20 +14,18 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.inbox.TasklistFilters;
 import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.UnitLevel;
-import vn.ocop.workflow.registration.EvaluationProcess;
-import vn.ocop.workflow.scoring.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * What each role may do, granted to the groups derived from the units at every start, so a new unit
@@ -43,12 +40,9 @@ public class OfficialGrants {
 
   private final Grants grants;
   private final OrganisationUnits units;
-  private final FilterService filterService;
-
-  public OfficialGrants(Grants grants, OrganisationUnits units, FilterService filterService) {
+  public OfficialGrants(Grants grants, OrganisationUnits units) {
     this.grants = grants;
     this.units = units;
-    this.filterService = filterService;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -63,7 +57,6 @@ public class OfficialGrants {
     councilGroups.forEach(this::councilMembers);
     auditors();
     administrators();
-    filters(communeGroups, councilGroups);
     LOG.info("Authorizations in step: {} commune groups, {} councils, auditors, administrators",
         communeGroups.size(), councilGroups.size());
   }
@@ -104,23 +97,5 @@ public class OfficialGrants {
     for (Resource resource : Resources.values()) {
       grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
-  }
-
-  /** Each role sees the Tasklist filters meant for it; a filter lists only tasks its user may read. */
-  private void filters(List<String> communeGroups, List<String> councilGroups) {
-    for (Filter filter : filterService.createFilterQuery().list()) {
-      List<String> readers = switch (filter.getName()) {
-        case TasklistFilters.COMMUNE_DOSSIERS -> communeGroups;
-        case TasklistFilters.SCORE_SHEETS -> councilGroups;
-        default -> concat(communeGroups, councilGroups);
-      };
-      readers.forEach(group -> grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
-    }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

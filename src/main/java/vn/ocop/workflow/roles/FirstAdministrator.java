@@ -1,4 +1,4 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.ocop.workflow.OcopWorkflowApplication;
 
-/** The prod profile refuses missing or default administrator credentials and creates no demo officials. */
+/**
+ * The prod profile refuses missing or default administrator credentials and creates no demo officials.
+ * The password rule is checked row by row without starting the application; one refused start-up shows
+ * that the rule stops it.
+ */
 class ProductionProfileTest {
 
   @ParameterizedTest(name = "id ''{0}'', password ''{1}''")
@@ -28,9 +32,15 @@ class ProductionProfileTest {
       "ocop-admin, Admin, OCOP_ADMIN_PASSWORD is a well-known default",
       "ha-tinh-administrator, ha-tinh-administrator, OCOP_ADMIN_PASSWORD equals the user id",
       "ocop-admin, short-pass1, OCOP_ADMIN_PASSWORD is shorter than 12 characters"})
-  void startUpIsRefusedWithoutAStrongFirstAdministrator(String id, String password, String problem) {
-    assertThatThrownBy(() -> start(id, password).close()).rootCause()
-        .hasMessageContaining("Refusing to start in production: " + problem);
+  void aWeakOrMissingFirstAdministratorIsNamed(String id, String password, String problem) {
+    assertThat(FirstAdministrator.problemWith(id, password)).startsWith(problem);
+  }
+
+  @Test
+  void startUpIsRefusedWithoutAStrongFirstAdministrator() {
+    assertThat(FirstAdministrator.problemWith("ocop-admin", "correct-horse-battery-staple")).isNull();
+    assertThatThrownBy(() -> start("ocop-admin", "demo").close()).rootCause()
+        .hasMessageContaining("Refusing to start in production: OCOP_ADMIN_PASSWORD is a well-known default");
   }
 
   @Test
@@ -61,7 +71,7 @@ class ProductionProfileTest {
     List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
         "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-        "--spring.datasource.username=sa", "--camunda.bpm.process-engine-name=prod-" + UUID.randomUUID(),
+        "--spring.datasource.username=sa", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().replace("-", ""),
         "--camunda.bpm.job-execution.enabled=false",
         "--ocop.admin.id=" + id, "--ocop.admin.password=" + password));
     args.addAll(List.of(extra));

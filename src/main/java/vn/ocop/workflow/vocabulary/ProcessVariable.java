@@ -1,5 +1,6 @@
-package vn.ocop.workflow.variables;
+package vn.ocop.workflow.vocabulary;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -29,6 +30,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return cast(scope.getVariable(name));
   }
 
+  /** The value in a map of variables (a called process's input, a decision's result), or null. */
+  public T get(Map<String, ?> variables) {
+    return cast(variables.get(name));
+  }
+
   public T require(VariableScope scope) {
     T value = get(scope);
     if (value == null) {
@@ -43,6 +49,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   public void setLocal(VariableScope scope, T value) {
     scope.setVariableLocal(name, value);
+  }
+
+  /** Copies this variable, typed, from one scope into a map of variables. */
+  public void copy(VariableScope from, Map<String, Object> to) {
+    to.put(name, get(from));
+  }
+
+  /** Copies this variable, typed, from one scope to another. */
+  public void copy(VariableScope from, VariableScope to) {
+    set(to, get(from));
   }
 
   private T cast(Object value) {

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.variables;
+package vn.ocop.workflow.input;
 
 import java.net.URI;
 import java.net.URISyntaxException;

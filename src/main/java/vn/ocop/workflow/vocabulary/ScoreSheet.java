@@ -1,4 +1,4 @@
-package vn.ocop.workflow.scoring;
+package vn.ocop.workflow.vocabulary;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.organisation;
+package vn.ocop.workflow.roles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
+import vn.ocop.workflow.organisation.UnitLevel;
 
 /**
  * Demo officials for the dev profile only, named by rule so the README can list them:

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.scoring;
+package vn.ocop.workflow.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

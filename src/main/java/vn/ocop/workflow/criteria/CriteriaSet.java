@@ -1,4 +1,4 @@
-package vn.ocop.workflow.scoring;
+package vn.ocop.workflow.criteria;
 
 import java.util.List;
 
