@@ -44,7 +44,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
-import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.testing.Dossiers;
 
 /**
@@ -83,7 +83,7 @@ class TasklistBrowserIT {
   @Autowired
   private ProcessEngine engine;
   @Autowired
-  private CriteriaCatalogue catalogue;
+  private CriteriaCatalogues catalogues;
 
   private Path profileDir;
   private WebDriver driver;
@@ -141,7 +141,7 @@ class TasklistBrowserIT {
         + UUID.randomUUID().toString().substring(0, 8));
     vars.put("producerName", "<script>window.ocopXss='producer'</script>");
     vars.put("description", "**Mô tả** <img src=x onerror=\"window.ocopXss='description'\"> <a href=\"javascript:window.ocopXss='link'\">x</a>");
-    ProcessInstance dossier = new Dossiers(engine, catalogue).register(OFFICER, vars);
+    ProcessInstance dossier = new Dossiers(engine, catalogues).register(OFFICER, vars);
     String taskId = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
 
     step("tasklist-list", () -> {

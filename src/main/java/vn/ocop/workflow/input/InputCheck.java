@@ -84,8 +84,11 @@ public final class InputCheck {
     return lines.stream().collect(Collectors.joining("\n"));
   }
 
-  /** A whole number within [min, max]; null (with an error) otherwise. */
-  public Integer wholeNumber(String field, String label, int min, int max) {
+  /**
+   * One of the allowed levels of a score (ascending, from 0 or more up to the maximum); null, with an
+   * error naming the field and its label, otherwise.
+   */
+  public Integer level(String field, String label, List<Integer> allowed) {
     Object raw = scope.getVariable(field);
     String name = field + " (" + label + ")";
     if (raw == null) {
@@ -97,19 +100,27 @@ public final class InputCheck {
       return null;
     }
     double value = number.doubleValue();
+    int max = allowed.get(allowed.size() - 1);
     if (value != Math.rint(value)) {
       errors.add(name + ": phải là số nguyên / must be a whole number");
-      return null;
-    }
-    if (value < min) {
-      errors.add(name + ": " + number + " nhỏ hơn " + min + " / is below " + min);
-      return null;
-    }
-    if (value > max) {
+    } else if (value < 0) {
+      errors.add(name + ": " + number + " nhỏ hơn 0 / is below 0");
+    } else if (value > max) {
       errors.add(name + ": " + number + " vượt quá điểm tối đa " + max + " / exceeds its maximum " + max);
-      return null;
+    } else if (!allowed.contains((int) value)) {
+      errors.add(name + ": " + number + " không phải mức cho phép " + allowed + " / is not one of the allowed levels "
+          + allowed);
+    } else {
+      return (int) value;
     }
-    return (int) value;
+    return null;
+  }
+
+  /** Refuses a value sent for a field that must stay empty in this case. */
+  public void absent(String field, String reason) {
+    if (scope.getVariable(field) != null) {
+      errors.add(field + ": " + reason);
+    }
   }
 
   /** A yes/no answer; absent counts as no. */

@@ -1,35 +1,31 @@
 package vn.ocop.workflow.models;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
-import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
 /**
- * Stops start-up when the models are not what the procedure needs: a process or decision missing
- * (a wrong folder deploys nothing without a word), a form that is not valid JSON (the engine does not
- * read forms), or a formRef that names no form.
+ * Stops start-up when the deployed procedure is not what it needs: a process or decision missing (a
+ * wrong folder deploys nothing without a word), or a formRef that names no form of the same deployment.
  */
 @Component
 public class DeployedModelsCheck {
@@ -37,42 +33,45 @@ public class DeployedModelsCheck {
   static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY);
   static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
       CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
-  static final String CRITERIA_SET_PLACEHOLDER = "${criteriaSet}";
+  static final String CRITERIA_SET_PLACEHOLDER = "${" + EvaluationProcess.CRITERIA_SET.name() + "}";
 
   private final RepositoryService repositoryService;
-  private final ResourcePatternResolver resources;
-  private final CriteriaCatalogue catalogue;
+  private final ProcedureDeployment procedure;
+  private final CriteriaCatalogues catalogues;
   private final ObjectMapper json;
-  private final String formsLocation;
 
-  public DeployedModelsCheck(RepositoryService repositoryService, ResourcePatternResolver resources,
-      CriteriaCatalogue catalogue, ObjectMapper json,
-      @Value("${ocop.forms-location:classpath*:forms/*.form}") String formsLocation) {
+  public DeployedModelsCheck(RepositoryService repositoryService, ProcedureDeployment procedure,
+      CriteriaCatalogues catalogues, ObjectMapper json) {
     this.repositoryService = repositoryService;
-    this.resources = resources;
-    this.catalogue = catalogue;
+    this.procedure = procedure;
+    this.catalogues = catalogues;
     this.json = json;
-    this.formsLocation = formsLocation;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(0)
-  public void verify() throws IOException {
+  public void verify() {
+    Deployment deployment = procedure.latest();
+    if (deployment == null) {
+      throw new IllegalStateException("The procedure is not deployed");
+    }
     List<String> errors = new ArrayList<>();
     for (String key : PROCESSES) {
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+      if (repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).processDefinitionKey(key)
+          .count() == 0) {
         errors.add("process '" + key + "' is not deployed (expected bpmn/" + key + ".bpmn)");
       }
     }
     for (String key : DECISIONS) {
-      if (repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() == 0) {
+      if (repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).decisionDefinitionKey(key)
+          .count() == 0) {
         errors.add("decision '" + key + "' is not deployed (expected bpmn/" + key + ".dmn)");
       }
     }
-    Set<String> formIds = readForms(errors);
-    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+    Set<String> formIds = formIds(deployment.getId());
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list()) {
       for (String formRef : formRefs(repositoryService.getBpmnModelInstance(definition.getId()))) {
-        for (String resolved : resolve(formRef)) {
+        for (String resolved : resolve(formRef, deployment.getId())) {
           if (!formIds.contains(resolved)) {
             errors.add("process '" + definition.getKey() + "' references form '" + resolved + "', which is not deployed");
           }
@@ -84,22 +83,16 @@ public class DeployedModelsCheck {
     }
   }
 
-  private Set<String> readForms(List<String> errors) throws IOException {
-    Resource[] forms = resources.getResources(formsLocation);
-    if (forms.length == 0) {
-      errors.add("no form found at " + formsLocation);
-    }
+  /** The ids of the forms in a deployment. */
+  Set<String> formIds(String deploymentId) {
     Set<String> ids = new HashSet<>();
-    for (Resource form : forms) {
-      String file = form.getFilename();
-      try (InputStream in = form.getInputStream()) {
-        JsonNode id = json.readTree(in).path("id");
-        if (!id.isTextual() || !ids.add(id.asText())) {
-          errors.add(file + ": missing or duplicate form id");
+    for (String name : repositoryService.getDeploymentResourceNames(deploymentId)) {
+      if (name.endsWith(".form")) {
+        try (InputStream form = repositoryService.getResourceAsStream(deploymentId, name)) {
+          ids.add(json.readTree(form).path("id").asText());
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read " + name, e);
         }
-      } catch (JsonProcessingException e) {
-        errors.add(file + " line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-            + ": " + e.getOriginalMessage());
       }
     }
     return ids;
@@ -119,10 +112,11 @@ public class DeployedModelsCheck {
     }
   }
 
-  /** A score form is chosen by the dossier's criteria set: check it for every set in the catalogue. */
-  List<String> resolve(String formRef) {
+  /** A score form is chosen by the dossier's criteria set: check it for every set of the deployment. */
+  List<String> resolve(String formRef, String deploymentId) {
     if (formRef.contains(CRITERIA_SET_PLACEHOLDER)) {
-      return catalogue.setIds().stream().map(set -> formRef.replace(CRITERIA_SET_PLACEHOLDER, set)).toList();
+      return catalogues.ofDeployment(deploymentId).setIds().stream()
+          .map(set -> formRef.replace(CRITERIA_SET_PLACEHOLDER, set)).toList();
     }
     return List.of(formRef);
   }

@@ -12,6 +12,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.DisqualificationReason;
 import vn.ocop.workflow.vocabulary.EvaluationProcess.Elements;
 
 /**
@@ -38,8 +39,7 @@ public class InformProducerDelegate implements JavaDelegate {
           + DECISION_REASON.require(execution);
       case Elements.DOSSIER_LAPSED -> "đã hết hạn vì không được bổ sung đúng hạn / has lapsed: it was not revised in time.\n"
           + "Lý do trả lại / Reasons for return: " + DECISION_REASON.require(execution);
-      case Elements.PRODUCT_NOT_RECOGNISED -> "không được công nhận sản phẩm OCOP (dưới 3 sao) / was not recognised"
-          + " as an OCOP product (below 3★).\n" + lastCouncilResult(execution);
+      case Elements.PRODUCT_NOT_RECOGNISED -> notRecognised(execution);
       case Elements.PRODUCT_CERTIFIED -> certified(execution);
       default -> throw new IllegalStateException("No producer message for element " + execution.getCurrentActivityId());
     };
@@ -53,11 +53,23 @@ public class InformProducerDelegate implements JavaDelegate {
     mailSender.send(mail);
   }
 
+  private static String notRecognised(DelegateExecution execution) {
+    String reason = CouncilEvaluationProcess.DISQUALIFICATION_REASON.get(execution);
+    if (reason != null) {
+      return "không được công nhận sản phẩm OCOP: hội đồng không chấm điểm sản phẩm / was not recognised as an OCOP"
+          + " product: the council did not score it.\nLý do / Reason: " + DisqualificationReason.fromId(reason).label();
+    }
+    return "không được công nhận sản phẩm OCOP (dưới 3 sao) / was not recognised as an OCOP product (below 3★).\n"
+        + lastCouncilResult(execution);
+  }
+
   private static String lastCouncilResult(DelegateExecution execution) {
     for (String level : CouncilEvaluationProcess.LEVELS_FROM_TOP) {
       Double score = scoreAt(level).get(execution);
       if (score != null) {
-        return "Kết quả hội đồng / Council result: " + score + " điểm / points, " + starsAt(level).require(execution) + "★";
+        String unmet = unmetMinimumsAt(level).get(execution);
+        return "Kết quả hội đồng / Council result: " + score + " điểm / points, " + starsAt(level).require(execution) + "★"
+            + (unmet == null ? "" : "\nMức tối thiểu chưa đạt / Minimum levels not met:\n" + unmet);
       }
     }
     throw new IllegalStateException("No council result recorded");

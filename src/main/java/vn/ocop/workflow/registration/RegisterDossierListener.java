@@ -19,6 +19,7 @@ import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
 import vn.ocop.workflow.input.InputCheck;
@@ -37,17 +38,17 @@ public class RegisterDossierListener implements ExecutionListener {
   private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
 
   private final OrganisationUnits units;
-  private final CriteriaCatalogue catalogue;
+  private final CriteriaCatalogues catalogues;
   private final DossierRegistry registry;
   private final IdentityService identityService;
   private final Clock clock;
   private final Grants grants;
 
-  public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogue catalogue, DossierRegistry registry,
+  public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogues catalogues, DossierRegistry registry,
       IdentityService identityService, Clock clock, Grants grants) {
     this.grants = grants;
     this.units = units;
-    this.catalogue = catalogue;
+    this.catalogues = catalogues;
     this.registry = registry;
     this.identityService = identityService;
     this.clock = clock;
@@ -56,6 +57,7 @@ public class RegisterDossierListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputCheck input = new InputCheck(execution);
+    CriteriaCatalogue catalogue = catalogues.ofDefinition(execution.getProcessDefinitionId());
     String producerName = input.text(PRODUCER_NAME.name(), true, 200);
     String producerKind = input.choice(PRODUCER_KIND.name(), PRODUCER_KINDS);
     String producerEmail = input.email(PRODUCER_EMAIL.name());

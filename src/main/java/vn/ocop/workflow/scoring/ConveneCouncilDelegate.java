@@ -58,6 +58,9 @@ public class ConveneCouncilDelegate implements JavaDelegate {
     CouncilEvaluationProcess.setCouncilMembers(execution, members);
     CouncilEvaluationProcess.setExcludedMembers(execution, excluded);
     grants.readDossier(group, execution.getProcessInstanceId());
-    grants.readDossier(group, execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
+    DelegateExecution dossier = execution.getProcessInstance().getSuperExecution();
+    if (dossier != null) {
+      grants.readDossier(group, dossier.getProcessInstanceId());
+    }
   }
 }

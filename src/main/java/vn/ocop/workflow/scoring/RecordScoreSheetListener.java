@@ -1,61 +1,81 @@
 package vn.ocop.workflow.scoring;
 
+import static vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.DISQUALIFICATION_REASON;
+import static vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.DISQUALIFY;
+import static vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.SCORE;
+import static vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.SCORE_COMMENT;
+import static vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.SCORING_DECISION;
+
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.vocabulary.EvaluationProcess;
-import vn.ocop.workflow.roles.SeparationOfDuties;
-import vn.ocop.workflow.input.SeparationOfDutiesException;
-import vn.ocop.workflow.input.InputCheck;
-import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
-import vn.ocop.workflow.vocabulary.ScoreSheet;
-import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
+import vn.ocop.workflow.input.InputCheck;
+import vn.ocop.workflow.input.SeparationOfDutiesException;
+import vn.ocop.workflow.roles.SeparationOfDuties;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.DisqualificationReason;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
 
 /**
- * Validates a member's scores against the catalogue and records the sheet on the council's process
- * instance. Any invalid score refuses the whole submission, naming the criterion; nothing is recorded.
+ * Validates a member's sheet against the criteria set of the dossier's version and records it on the
+ * council's process instance. A member either scores every criterion with one of its levels, or finds the
+ * product not to be scored, with the legal reason, and gives no scores. Any invalid value refuses the
+ * whole submission, naming the field; nothing is recorded.
  */
 @Component("recordScoreSheet")
 public class RecordScoreSheetListener implements TaskListener {
 
-  private final CriteriaCatalogue catalogue;
+  private final CriteriaCatalogues catalogues;
   private final IdentityService identityService;
   private final SeparationOfDuties separation;
 
-  public RecordScoreSheetListener(CriteriaCatalogue catalogue, IdentityService identityService,
+  public RecordScoreSheetListener(CriteriaCatalogues catalogues, IdentityService identityService,
       SeparationOfDuties separation) {
-    this.catalogue = catalogue;
+    this.catalogues = catalogues;
     this.identityService = identityService;
     this.separation = separation;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CriteriaSet set = catalogue.require(EvaluationProcess.CRITERIA_SET.require(task));
+    CriteriaSet set = catalogues.ofDefinition(task.getProcessDefinitionId())
+        .require(EvaluationProcess.CRITERIA_SET.require(task));
     String member = CouncilEvaluationProcess.COUNCIL_MEMBER.require(task);
     refuseOthersThan(member, task);
     InputCheck input = new InputCheck(task);
+    String decision = input.choice(SCORING_DECISION.name(), Set.of(SCORE, DISQUALIFY));
     Map<String, Integer> scores = new LinkedHashMap<>();
-    int total = 0;
-    for (Criterion criterion : set.criteria()) {
-      Integer score = input.wholeNumber(criterion.code(), criterion.label(), 0, criterion.max());
-      if (score != null) {
-        scores.put(criterion.code(), score);
-        total += score;
+    Map<String, Boolean> requirementsMet = new LinkedHashMap<>();
+    String reason = null;
+    if (DISQUALIFY.equals(decision)) {
+      reason = input.choice(DISQUALIFICATION_REASON.name(), new LinkedHashSet<>(DisqualificationReason.ids()));
+      set.criteria().forEach(c -> input.absent(c.code(),
+          "không chấm điểm khi loại sản phẩm / no score is given for a product found not to be scored"));
+    } else if (SCORE.equals(decision)) {
+      input.absent(DISQUALIFICATION_REASON.name(), "chỉ ghi khi loại sản phẩm / only given when the product is not scored");
+      for (Criterion criterion : set.criteria()) {
+        Integer score = input.level(criterion.code(), criterion.label(), criterion.points());
+        if (score != null) {
+          scores.put(criterion.code(), score);
+        }
       }
+      set.requirements().forEach(r -> requirementsMet.put(r.code(), input.flag(r.code(), r.label())));
     }
-    Map<String, Boolean> mandatoryMet = new LinkedHashMap<>();
-    set.mandatory().forEach(m -> mandatoryMet.put(m.code(), input.flag(m.code(), m.label())));
-    String comment = input.text(CouncilEvaluationProcess.SCORE_COMMENT.name(), false, 2000);
+    String comment = input.text(SCORE_COMMENT.name(), false, 2000);
     input.verify("Phiếu chấm điểm / Score sheet");
 
-    ScoreSheet sheet = new ScoreSheet(member, set.id(), scores, mandatoryMet, total, comment);
+    int total = scores.values().stream().mapToInt(Integer::intValue).sum();
+    ScoreSheet sheet = new ScoreSheet(member, set.id(), scores, requirementsMet, total, comment, reason);
     CouncilEvaluationProcess.scoreSheetOf(member).setLocal(task.getExecution().getProcessInstance(), sheet);
   }
 

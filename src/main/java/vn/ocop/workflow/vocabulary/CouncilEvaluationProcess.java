@@ -21,6 +21,7 @@ public final class CouncilEvaluationProcess {
     public static final String CONVENE_COUNCIL = "convene-council";
     public static final String SCORE_PRODUCT = "score-product";
     public static final String CALCULATE_COUNCIL_RESULT = "calculate-council-result";
+    public static final String PRODUCT_SCORED = "product-scored";
     public static final String RATE_STARS = "rate-stars";
     public static final String DECIDE_COUNCIL_OUTCOME = "decide-council-outcome";
     public static final String COUNCIL_CONCLUDED = "council-concluded";
@@ -50,9 +51,22 @@ public final class CouncilEvaluationProcess {
   public static final ProcessVariable<String> COUNCIL_GROUP = string("councilGroup");
 
   public static final ProcessVariable<String> COUNCIL_MEMBER = string("councilMember");
+
+  // A member's score form, besides one field per criterion and 3★ requirement of the criteria set
+  public static final ProcessVariable<String> SCORING_DECISION = string("scoringDecision");
+  /** Values of {@link #SCORING_DECISION}: score the product, or find that it is not to be scored. */
+  public static final String SCORE = "score";
+  public static final String DISQUALIFY = "disqualify";
+  public static final ProcessVariable<String> DISQUALIFICATION_REASON = string("disqualificationReason");
   public static final ProcessVariable<String> SCORE_COMMENT = string("scoreComment");
+
+  // The council's result
+  public static final ProcessVariable<Boolean> DISQUALIFIED = bool("disqualified");
   public static final ProcessVariable<Double> AVERAGE_SCORE = decimal("averageScore");
-  public static final ProcessVariable<Boolean> MANDATORY_MET = bool("mandatoryMet");
+  /** The highest rank the minimum levels and 3★ requirements allow (2 to 5), whatever the points. */
+  public static final ProcessVariable<Integer> RANK_ALLOWED = integer("rankAllowed");
+  /** The minimum levels and requirements the council found unmet, one per line. */
+  public static final ProcessVariable<String> UNMET_MINIMUMS = string("unmetMinimums");
   public static final ProcessVariable<Integer> STARS = integer("stars");
   public static final ProcessVariable<String> COUNCIL_OUTCOME = string("councilOutcome");
   public static final ProcessVariable<Integer> CERTIFIED_STARS = integer("certifiedStars");
@@ -67,21 +81,36 @@ public final class CouncilEvaluationProcess {
    */
   public static final class Contract {
 
-    /** The dossier's facts that a council member reads in the score form, all read-only. */
-    public static final List<ProcessVariable<String>> DOSSIER_FACTS = List.of(
-        EvaluationProcess.PRODUCER_NAME, EvaluationProcess.PRODUCER_KIND, EvaluationProcess.COMMUNE_NAME,
-        EvaluationProcess.PROVINCE_NAME, EvaluationProcess.PRODUCT_NAME, EvaluationProcess.PRODUCT_GROUP,
-        EvaluationProcess.DESCRIPTION, EvaluationProcess.BUSINESS_PLAN, EvaluationProcess.EVIDENCE_LINKS,
-        EvaluationProcess.LOCAL_ORIGIN_ASSESSMENT, EvaluationProcess.LOCAL_LABOUR_ASSESSMENT,
-        EvaluationProcess.IDEA_ORIGIN_ASSESSMENT, EvaluationProcess.LOCAL_IDENTITY_ASSESSMENT);
+    /** The dossier's facts that a council member reads, read-only, at the top of every score form. */
+    public static final List<Fact> DOSSIER_FACTS = List.of(
+        new Fact(EvaluationProcess.DOSSIER_CODE, "Mã hồ sơ / Dossier code", Fact.Shown.TEXT),
+        new Fact(EvaluationProcess.PRODUCER_NAME, "Tên chủ thể / Producer", Fact.Shown.TEXT),
+        new Fact(EvaluationProcess.PRODUCER_KIND, "Loại hình chủ thể / Kind of producer", Fact.Shown.CHOICE),
+        new Fact(EvaluationProcess.COMMUNE_NAME, "Xã / Commune", Fact.Shown.TEXT),
+        new Fact(EvaluationProcess.PROVINCE_NAME, "Tỉnh / Province", Fact.Shown.TEXT),
+        new Fact(EvaluationProcess.PRODUCT_NAME, "Tên sản phẩm / Product", Fact.Shown.TEXT),
+        new Fact(EvaluationProcess.PRODUCT_GROUP, "Nhóm sản phẩm / Product group", Fact.Shown.CHOICE),
+        new Fact(EvaluationProcess.DESCRIPTION, "Mô tả sản phẩm / Product description", Fact.Shown.PARAGRAPH),
+        new Fact(EvaluationProcess.BUSINESS_PLAN,
+            "Tóm tắt phương án sản xuất kinh doanh / Production and business plan summary", Fact.Shown.PARAGRAPH),
+        new Fact(EvaluationProcess.EVIDENCE_LINKS, "Liên kết hồ sơ minh chứng / Evidence links", Fact.Shown.PARAGRAPH),
+        new Fact(EvaluationProcess.LOCAL_ORIGIN_ASSESSMENT, "Báo cáo của xã: nguồn gốc sản phẩm và nguyên liệu"
+            + " / Commune report: local origin of product and raw materials", Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(EvaluationProcess.LOCAL_LABOUR_ASSESSMENT, "Báo cáo của xã: lao động địa phương"
+            + " / Commune report: local labour", Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(EvaluationProcess.IDEA_ORIGIN_ASSESSMENT, "Báo cáo của xã: nguồn gốc ý tưởng"
+            + " / Commune report: origin of the idea", Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(EvaluationProcess.LOCAL_IDENTITY_ASSESSMENT, "Báo cáo của xã: bản sắc, tri thức địa phương"
+            + " / Commune report: local identity and knowledge", Fact.Shown.PARAGRAPH_IF_GIVEN));
 
-    /** Everything else the council needs: whose dossier, which procedure and criteria set, who registered it. */
+    /** Everything else the council needs: which procedure and criteria set, who registered the dossier. */
     public static final List<ProcessVariable<String>> INPUTS = concat(List.of(
-        EvaluationProcess.DOSSIER_CODE, EvaluationProcess.PROCEDURE, EvaluationProcess.CRITERIA_SET,
-        EvaluationProcess.REGISTERING_OFFICER), DOSSIER_FACTS);
+        EvaluationProcess.PROCEDURE, EvaluationProcess.CRITERIA_SET, EvaluationProcess.REGISTERING_OFFICER),
+        DOSSIER_FACTS.stream().map(Fact::variable).toList());
 
     /** Returned under their own names: the decision of the council. */
-    public static final List<ProcessVariable<?>> OUTCOME = List.of(COUNCIL_OUTCOME, CERTIFIED_STARS, CERTIFYING_LEVEL);
+    public static final List<ProcessVariable<?>> OUTCOME = List.of(COUNCIL_OUTCOME, CERTIFIED_STARS, CERTIFYING_LEVEL,
+        DISQUALIFICATION_REASON);
 
     private Contract() {
     }
@@ -97,7 +126,8 @@ public final class CouncilEvaluationProcess {
       OUTCOME.forEach(output -> output.copy(council, dossier));
       EvaluationProcess.scoreAt(level).set(dossier, AVERAGE_SCORE.get(council));
       EvaluationProcess.starsAt(level).set(dossier, STARS.get(council));
-      EvaluationProcess.mandatoryMetAt(level).set(dossier, MANDATORY_MET.get(council));
+      EvaluationProcess.rankAllowedAt(level).set(dossier, RANK_ALLOWED.get(council));
+      EvaluationProcess.unmetMinimumsAt(level).set(dossier, UNMET_MINIMUMS.get(council));
     }
 
     private static List<ProcessVariable<String>> concat(List<ProcessVariable<String>> a, List<ProcessVariable<String>> b) {
@@ -105,6 +135,11 @@ public final class CouncilEvaluationProcess {
       all.addAll(b);
       return List.copyOf(all);
     }
+  }
+
+  /** A dossier fact shown in the score form: as a line, a paragraph, a paragraph only when given, or a choice's label. */
+  public record Fact(ProcessVariable<String> variable, String label, Shown shown) {
+    public enum Shown { TEXT, PARAGRAPH, PARAGRAPH_IF_GIVEN, CHOICE }
   }
 
   public static ProcessVariable<ScoreSheet> scoreSheetOf(String member) {

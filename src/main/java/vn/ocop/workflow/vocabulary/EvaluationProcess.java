@@ -1,6 +1,5 @@
 package vn.ocop.workflow.vocabulary;
 
-import static vn.ocop.workflow.vocabulary.ProcessVariable.bool;
 import static vn.ocop.workflow.vocabulary.ProcessVariable.decimal;
 import static vn.ocop.workflow.vocabulary.ProcessVariable.integer;
 import static vn.ocop.workflow.vocabulary.ProcessVariable.string;
@@ -28,6 +27,7 @@ public final class EvaluationProcess {
     public static final String EVALUATE_AT_CENTRAL = "evaluate-at-central";
     public static final String DISTRICT_OUTCOME = "district-outcome";
     public static final String PROVINCE_OUTCOME = "province-outcome";
+    public static final String CENTRAL_OUTCOME = "central-outcome";
     public static final String RECORD_CERTIFICATE = "record-certificate";
     public static final String PRODUCT_CERTIFIED = "product-certified";
     public static final String PRODUCT_NOT_RECOGNISED = "product-not-recognised";
@@ -92,8 +92,12 @@ public final class EvaluationProcess {
     return integer(level + "Stars");
   }
 
-  public static ProcessVariable<Boolean> mandatoryMetAt(String level) {
-    return bool(level + "MandatoryMet");
+  public static ProcessVariable<Integer> rankAllowedAt(String level) {
+    return integer(level + "RankAllowed");
+  }
+
+  public static ProcessVariable<String> unmetMinimumsAt(String level) {
+    return string(level + "UnmetMinimums");
   }
 
   private EvaluationProcess() {

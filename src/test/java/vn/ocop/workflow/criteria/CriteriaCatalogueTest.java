@@ -1,36 +1,40 @@
 package vn.ocop.workflow.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The catalogue as shipped, and the score forms in forms/ that must ask for exactly its criteria. */
+/** The criteria sets as shipped in src/main/resources/criteria, read as the application reads them. */
 class CriteriaCatalogueTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private final CriteriaCatalogue catalogue =
-      new CriteriaCatalogue(new ClassPathResource("scoring/criteria-catalogue.json"), JSON);
+  private static CriteriaCatalogue catalogue;
+
+  @BeforeAll
+  static void readShippedSets() throws IOException {
+    List<CriteriaSet> sets = new ArrayList<>();
+    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:criteria/*.csv")) {
+      try (InputStream csv = file.getInputStream()) {
+        sets.addAll(CriteriaSetFile.read(file.getFilename(), csv));
+      }
+    }
+    catalogue = new CriteriaCatalogue(sets);
+  }
 
   @Test
   void everySetScoresAFortyBTwentyFiveCThirtyFive() {
-    assertThat(catalogue.setIds()).containsExactly(
+    assertThat(catalogue.setIds()).containsExactlyInAnyOrder(
         "fresh-produce", "rice-cereal-products", "handicrafts", "community-tourism", "general");
-    for (String id : catalogue.setIds()) {
-      CriteriaSet set = catalogue.require(id);
-      assertThat(set.maxOfPart("A")).as(id + " part A").isEqualTo(40);
-      assertThat(set.maxOfPart("B")).as(id + " part B").isEqualTo(25);
-      assertThat(set.maxOfPart("C")).as(id + " part C").isEqualTo(35);
+    for (CriteriaSet set : catalogue.sets()) {
+      assertThat(set.maxOfPart("A")).as(set.id() + " part A").isEqualTo(40);
+      assertThat(set.maxOfPart("B")).as(set.id() + " part B").isEqualTo(25);
+      assertThat(set.maxOfPart("C")).as(set.id() + " part C").isEqualTo(35);
     }
   }
 
@@ -38,60 +42,62 @@ class CriteriaCatalogueTest {
   void everyProductGroupHasACriteriaSet() {
     for (int group = 1; group <= 6; group++) {
       int g = group;
-      assertThat(catalogue.setIds().stream().map(catalogue::require).anyMatch(s -> s.productGroups().contains(g)))
-          .as("product group " + group).isTrue();
+      assertThat(catalogue.sets()).as("product group " + group).anyMatch(s -> s.productGroups().contains(g));
     }
   }
 
   @Test
-  void theCriterionLevelSetsCarryTheirMandatoryThreeStarCriteria() {
-    assertThat(catalogue.require("fresh-produce").mandatory()).hasSize(3);
-    assertThat(catalogue.require("rice-cereal-products").mandatory()).hasSize(8);
+  void theLevelsAreTheOnesTheSourceAllows() {
+    CriteriaSet fresh = catalogue.require("fresh-produce");
+    assertThat(criterion(fresh, "a1_origin").points()).containsExactly(1, 3, 5);
+    assertThat(criterion(fresh, "a3_local_labour").points()).containsExactly(0, 1, 3);
+    assertThat(criterion(fresh, "a3_local_labour").levels().get(1).description()).contains("50–75%");
+    assertThat(criterion(fresh, "b5_identity").points()).containsExactly(0, 1, 3, 5);
+    assertThat(criterion(fresh, "c_smell_taste").points()).as("no levels in the source: every whole number")
+        .containsExactly(0, 1, 2, 3);
+    assertThat(criterion(catalogue.require("rice-cereal-products"), "a3_local_labour").points()).containsExactly(1, 2, 3);
   }
 
   @Test
-  void eachScoreFormAsksForExactlyTheCriteriaOfItsSetWithTheirMaxima() throws IOException {
-    for (String id : catalogue.setIds()) {
-      CriteriaSet set = catalogue.require(id);
-      JsonNode form = JSON.readTree(new File("forms/score-product-" + id + ".form"));
-      assertThat(form.path("id").asText()).isEqualTo("score-product-" + id);
-
-      Map<String, Integer> numberFields = new LinkedHashMap<>();
-      List<String> checkboxes = new ArrayList<>();
-      collect(form.path("components"), numberFields, checkboxes);
-      Map<String, Integer> expected = new LinkedHashMap<>();
-      set.criteria().forEach(c -> expected.put(c.code(), c.max()));
-
-      assertThat(numberFields).as("number fields of " + id).containsExactlyEntriesOf(expected);
-      assertThat(checkboxes).as("mandatory checkboxes of " + id)
-          .containsExactlyElementsOf(set.mandatory().stream().map(MandatoryCriterion::code).toList());
-    }
+  void theStarMinimumsAreTheOnesTheSourceMarks() {
+    CriteriaSet fresh = catalogue.require("fresh-produce");
+    Criterion assurance = criterion(fresh, "c_quality_assurance");
+    assertThat(assurance.minimumFor(3)).contains(2);
+    assertThat(assurance.minimumFor(4)).contains(3);
+    assertThat(assurance.minimumFor(5)).contains(5);
+    assertThat(criterion(fresh, "b5_identity").minimumFor(3)).contains(3);
+    assertThat(criterion(fresh, "b5_identity").minimumFor(4)).contains(5);
+    assertThat(criterion(fresh, "a1_capacity").minimumFor(3)).isEmpty();
+    assertThat(criterion(fresh, "a1_capacity").minimumFor(4)).contains(2);
   }
 
   @Test
-  void aCatalogueThatDoesNotAddUpStopsStartUpNamingTheSet() {
-    String broken = """
-        {"sets": [{"id": "broken-set", "name": "x", "source": "x", "productGroups": [1],
-          "criteria": [{"code": "a1_x", "section": "A1", "label": "x", "max": 39},
-                       {"code": "b4_x", "section": "B4", "label": "x", "max": 25},
-                       {"code": "c_x", "section": "C", "label": "x", "max": 35}]}]}""";
-
-    assertThatThrownBy(() -> new CriteriaCatalogue(new ByteArrayResource(broken.getBytes()), JSON))
-        .hasMessageContaining("broken-set: part A totals 39, expected 40");
+  void setsKnownOnlyBySubSectionTotalsSaySo() {
+    assertThat(catalogue.require("community-tourism").criteria()).allMatch(Criterion::sectionTotal);
+    assertThat(catalogue.require("general").criteria()).allMatch(Criterion::sectionTotal);
+    CriteriaSet handicrafts = catalogue.require("handicrafts");
+    assertThat(handicrafts.criteria()).filteredOn(Criterion::sectionTotal).extracting(Criterion::section)
+        .containsExactly("A1", "A2");
+    assertThat(handicrafts.criteria()).filteredOn(c -> c.part().equals("C")).hasSize(8).noneMatch(Criterion::sectionTotal);
+    assertThat(catalogue.require("fresh-produce").hasSectionTotals()).isFalse();
   }
 
-  private static void collect(JsonNode components, Map<String, Integer> numbers, List<String> checkboxes) {
-    for (JsonNode component : components) {
-      switch (component.path("type").asText()) {
-        case "number" -> {
-          numbers.put(component.path("key").asText(), component.path("validate").path("max").asInt());
-          assertThat(component.path("validate").path("required").asBoolean()).as(component.path("key") + " required").isTrue();
-          assertThat(component.path("validate").path("min").asInt(-1)).as(component.path("key") + " min").isZero();
-        }
-        case "checkbox" -> checkboxes.add(component.path("key").asText());
-        case "group" -> collect(component.path("components"), numbers, checkboxes);
-        default -> { }
-      }
+  @Test
+  void theCriterionLevelSetsCarryTheirThreeStarRequirements() {
+    assertThat(catalogue.require("fresh-produce").requirements()).hasSize(3);
+    assertThat(catalogue.require("rice-cereal-products").requirements()).hasSize(8);
+  }
+
+  @Test
+  void aSetWrittenOutReadsBackTheSame() {
+    for (CriteriaSet set : catalogue.sets()) {
+      byte[] written = CriteriaSetWriter.write(set);
+      assertThat(CriteriaSetFile.read(set.id() + ".csv", new java.io.ByteArrayInputStream(written)))
+          .containsExactly(set);
     }
+  }
+
+  private static Criterion criterion(CriteriaSet set, String code) {
+    return set.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
   }
 }

@@ -32,6 +32,7 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.testing.ScoreSheets;
 
 /** The application as it starts: every model and form from bpmn/ and forms/ deployed, every formRef resolving. */
 class OcopWorkflowApplicationTest extends ProcessTestBase {
@@ -66,7 +67,7 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
       Set<String> formIds = deployedFormIds(definition.getDeploymentId());
       BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
       List<String> refs = DeployedModelsCheck.formRefs(model).stream()
-          .flatMap(ref -> check.resolve(ref).stream()).toList();
+          .flatMap(ref -> check.resolve(ref, definition.getDeploymentId()).stream()).toList();
       assertThat(refs).as(key + " references forms").isNotEmpty();
       assertThat(formIds).as(key + " resolves its forms in its own deployment").containsAll(refs);
     }
@@ -108,12 +109,11 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
         Dossiers.registration(Dossiers.PHUC_TRACH, "REST score"));
     dossiers.forward(dossier);
     Task score = dossiers.memberTasks(dossiers.convene(dossier)).get(0);
-    Map<String, Object> variables = new HashMap<>();
-    catalogue.require("fresh-produce").criteria().forEach(c -> variables.put(c.code(), Map.of("value", c.max())));
-    variables.put("c_global_market", Map.of("value", 4));
+    Map<String, Object> sheet = new HashMap<>(ScoreSheets.totalling(catalogue.require("fresh-produce"), 100, true));
+    sheet.put("c_global_market", 4);
 
     ResponseEntity<String> response = rest.withBasicAuth(score.getAssignee(), "demo").postForEntity(
-        "/engine-rest/task/" + score.getId() + "/complete", Map.of("variables", variables), String.class);
+        "/engine-rest/task/" + score.getId() + "/complete", Dossiers.restBody(sheet), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("c_global_market").contains("exceeds its maximum 3");
@@ -121,20 +121,26 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
   }
 
   @Test
-  void aFormThatIsNotValidJsonStopsStartUpNamingFileAndLine() {
-    DeployedModelsCheck check = new DeployedModelsCheck(engine.getRepositoryService(), resources, catalogue, json,
-        "classpath*:broken-models/forms/*.form");
+  void aFormThatIsNotValidJsonStopsTheDeploymentNamingFileAndLine() {
+    String before = procedure.latest().getId();
+    ProcedureDeployment broken = deployment("classpath*:bpmn/*", "classpath*:forms/*.form", "classpath*:broken-models/forms/*.form");
 
-    assertThatThrownBy(check::verify).hasMessageContaining("unfinished.form line 5");
+    assertThatThrownBy(broken::deployAtStartUp).hasMessageContaining("forms/unfinished.form line 5");
+    assertThat(procedure.latest().getId()).as("nothing deployed").isEqualTo(before);
   }
 
   @Test
-  void anEmptyFormsFolderStopsStartUp() {
-    DeployedModelsCheck check = new DeployedModelsCheck(engine.getRepositoryService(), resources, catalogue, json,
-        "classpath*:no-such-folder/*.form");
+  void modelsWithoutTheRegistrationFormStopTheDeployment() {
+    String before = procedure.latest().getId();
+    ProcedureDeployment empty = deployment("classpath*:bpmn/*", "classpath*:no-such-folder/*.form");
 
-    assertThatThrownBy(check::verify).hasMessageContaining("no form found at classpath*:no-such-folder/*.form")
-        .hasMessageContaining("references form 'register-product', which is not deployed");
+    assertThatThrownBy(empty::deployAtStartUp).hasMessageContaining("No register-product.form among the models");
+    assertThat(procedure.latest().getId()).as("nothing deployed").isEqualTo(before);
+  }
+
+  private ProcedureDeployment deployment(String... locations) {
+    return new ProcedureDeployment(engine.getRepositoryService(), resources, json,
+        new ModelLocations(List.of(locations), "classpath*:criteria/*.csv"));
   }
 
   @Test
@@ -143,8 +149,9 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
 
     // No web server: the webapps keep static state that a second, failed context would overwrite.
     assertThatThrownBy(() -> broken.run("--spring.main.web-application-type=none", "--camunda.bpm.process-engine-name=broken",
-        "--camunda.bpm.deployment-resource-pattern=classpath*:broken-models/bpmn/*.bpmn")).rootCause()
-        .hasMessageContaining("broken-process.bpmn").hasMessageContaining("line 5");
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+        "--ocop.models.locations=classpath*:broken-models/bpmn/*.bpmn,classpath*:forms/*.form"))
+        .hasMessageContaining("Invalid destination 'nowhere' of sequence flow 'flow' | resource bpmn/broken-process.bpmn | line 5");
   }
 
   private ProcessDefinition latest(String key) {

@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.SimpleMailMessage;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.FullProcessCoverage;
+import vn.ocop.workflow.testing.ScoreSheets;
 
 /** Every path of ocop-product-evaluation, on both procedures; the class must cover every node and flow. */
 class OcopProductEvaluationTest extends FullProcessCoverage {
@@ -178,7 +180,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
     assertThat(dossier).isWaitingAt(PRODUCT_NOT_RECOGNISED);
     assertThat(dossier).variables().containsEntry("districtScore", 80.0)
-        .containsEntry("districtMandatoryMet", false).containsEntry("districtStars", 2);
+        .containsEntry("districtRankAllowed", 2).containsEntry("districtStars", 2);
   }
 
   @Test
@@ -236,6 +238,24 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("centralScore", 88.0).containsEntry("centralStars", 4)
         .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province");
+  }
+
+  @Test
+  void aProductTheCentralCouncilDoesNotScoreIsNotRecognisedWithTheReason() {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Nước mắm central forged"));
+    dossiers.moveTo(dossier, EVALUATE_AT_CENTRAL);
+    CriteriaSet set = catalogue.require("fresh-produce");
+
+    dossiers.sheets(dossier, ScoreSheets.disqualifying("forged-dossier"), ScoreSheets.totalling(set, 95, true),
+        ScoreSheets.disqualifying("forged-dossier"));
+
+    assertThat(dossier).hasPassed(EVALUATE_AT_CENTRAL, CENTRAL_OUTCOME).hasNotPassed(RECORD_CERTIFICATE)
+        .isWaitingAt(PRODUCT_NOT_RECOGNISED);
+    assertThat(dossier).variables().containsEntry("councilOutcome", "not-recognised")
+        .containsEntry("disqualificationReason", "forged-dossier")
+        .containsEntry("centralScore", null).containsEntry("centralStars", null);
+    dossiers.informProducer(dossier);
+    assertThat(onlyMail().getText()).contains("the council did not score it").contains("Forged dossier");
   }
 
   // --- two-level procedure (Nghe An, Decision 26/2026) ---

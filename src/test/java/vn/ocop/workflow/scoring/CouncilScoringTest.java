@@ -62,9 +62,9 @@ class CouncilScoringTest extends ProcessTestBase {
     ScoreSheet second = (ScoreSheet) engine.getRuntimeService().getVariable(council.getId(), "scoreSheet_council-444-2");
     assertThat(first.total()).isEqualTo(60);
     assertThat(first.scores()).containsEntry("a1_origin", 5).hasSize(set.criteria().size());
-    assertThat(first.mandatoryMet()).containsEntry("m3_story", true);
+    assertThat(first.requirementsMet()).containsEntry("m3_story", true);
     assertThat(second.total()).isEqualTo(80);
-    assertThat(second.mandatoryMet()).containsEntry("m3_story", false);
+    assertThat(second.requirementsMet()).containsEntry("m3_story", false);
     assertThat(engine.getRuntimeService().getVariable(council.getId(), "a1_origin"))
         .as("no loose score variable on the council").isNull();
   }

@@ -27,17 +27,22 @@ class DecisionTablesTest {
     councilOutcome = decision("ocop-council-outcome");
   }
 
-  @ParameterizedTest(name = "{0} points, mandatory met {1} -> {2} stars")
+  @ParameterizedTest(name = "{0} points, minimums allow {1}★ -> {2} stars")
   @CsvSource({
-      "0, true, 1", "29, true, 1", "29.99, true, 1", "30, true, 2",
-      "49, true, 2", "49.99, true, 2", "50, true, 3",
-      "69, true, 3", "69.66, true, 3", "69.99, true, 3", "70, true, 4",
-      "89, true, 4", "89.99, true, 4", "90, true, 5", "100, true, 5",
-      // a missing mandatory 3★ criterion caps the rating at 2★, whatever the total
-      "29, false, 1", "30, false, 2", "50, false, 2", "70, false, 2", "95, false, 2", "100, false, 2"})
-  void starsFollowTheOfficialThresholds(double averageScore, boolean mandatoryMet, int stars) {
+      // every minimum met: the official thresholds
+      "0, 5, 1", "29, 5, 1", "29.99, 5, 1", "30, 5, 2",
+      "49, 5, 2", "49.99, 5, 2", "50, 5, 3",
+      "69, 5, 3", "69.66, 5, 3", "69.99, 5, 3", "70, 5, 4",
+      "89, 5, 4", "89.99, 5, 4", "90, 5, 5", "100, 5, 5",
+      // a criterion below its 5★ minimum: 92 points are 4★, and below 90 nothing changes
+      "92, 4, 4", "90, 4, 4", "89.99, 4, 4", "70, 4, 4", "69.99, 4, 3",
+      // below a 4★ minimum: at most 3★
+      "95, 3, 3", "70, 3, 3", "50, 3, 3", "49.99, 3, 2",
+      // below a 3★ minimum or a 3★ requirement not met: at most 2★, whatever the total
+      "29, 2, 1", "30, 2, 2", "50, 2, 2", "70, 2, 2", "95, 2, 2", "100, 2, 2"})
+  void starsFollowTheThresholdsHeldDownByTheMinimumLevels(double averageScore, int rankAllowed, int stars) {
     Object rated = DMN.evaluateDecisionTable(starRating, Variables.createVariables()
-        .putValue("averageScore", averageScore).putValue("mandatoryMet", mandatoryMet)).getSingleEntry();
+        .putValue("averageScore", averageScore).putValue("rankAllowed", rankAllowed)).getSingleEntry();
 
     assertThat(rated).isEqualTo(stars);
   }
@@ -72,13 +77,25 @@ class DecisionTablesTest {
   void councilOutcomeDecidesWhoCertifiesWhat(String procedure, String level, double averageScore, int stars,
       String outcome, Integer certifiedStars, String certifyingLevel) {
     Map<String, Object> result = DMN.evaluateDecisionTable(councilOutcome, Variables.createVariables()
-        .putValue("procedure", procedure).putValue("councilLevel", level)
+        .putValue("disqualified", false).putValue("procedure", procedure).putValue("councilLevel", level)
         .putValue("averageScore", averageScore).putValue("stars", stars)).getSingleResult().getEntryMap();
 
     // an empty output cell leaves its entry out; the process reads it as null
     assertThat(result.get("outcome")).isEqualTo(outcome);
     assertThat(result.get("certifiedStars")).isEqualTo(certifiedStars);
     assertThat(result.get("certifyingLevel")).isEqualTo(certifyingLevel);
+  }
+
+  @ParameterizedTest(name = "{0} {1}: not scored -> not recognised")
+  @CsvSource({"three-level, district", "three-level, province", "two-level, province", "two-level, central",
+      "three-level, central"})
+  void aProductTheCouncilDidNotScoreIsNotRecognisedAtAnyLevel(String procedure, String level) {
+    Map<String, Object> result = DMN.evaluateDecisionTable(councilOutcome, Variables.createVariables()
+        .putValue("disqualified", true).putValue("procedure", procedure).putValue("councilLevel", level)
+        .putValue("averageScore", null).putValue("stars", null)).getSingleResult().getEntryMap();
+
+    assertThat(result.get("outcome")).isEqualTo("not-recognised");
+    assertThat(result.get("certifiedStars")).isNull();
   }
 
   private static DmnDecision decision(String key) throws IOException {

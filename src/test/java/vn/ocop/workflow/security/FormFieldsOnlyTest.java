@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.testing.ScoreSheets;
 import vn.ocop.workflow.testing.WebappSession;
 
 /** A step takes only the fields of its form, over the REST API and the webapps' API alike. */
@@ -57,8 +58,7 @@ class FormFieldsOnlyTest extends ProcessTestBase {
     dossiers.forward(dossier);
     ProcessInstance council = dossiers.convene(dossier);
     Task own = dossiers.memberTasks(council).get(0);
-    Map<String, Object> scores = new HashMap<>();
-    catalogue.require("fresh-produce").criteria().forEach(c -> scores.put(c.code(), c.max()));
+    Map<String, Object> scores = ScoreSheets.totalling(catalogue.require("fresh-produce"), 100, true);
     TestRestTemplate member = http.withBasicAuth(own.getAssignee(), "demo");
 
     for (String forged : List.of("councilMembers", "scoreSheet_council-444-2", "averageScore")) {

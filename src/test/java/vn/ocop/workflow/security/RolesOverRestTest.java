@@ -26,6 +26,7 @@ import org.springframework.util.MultiValueMap;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.testing.ScoreSheets;
 import vn.ocop.workflow.testing.WebappSession;
 
 /** What each role can and cannot do through /engine-rest, with real HTTP Basic logins. */
@@ -143,11 +144,10 @@ class RolesOverRestTest extends ProcessTestBase {
   void aCouncilMemberCannotSubmitAColleaguesSheet() {
     dossiers.forward(phucTrach);
     Task firstMembersSheet = dossiers.memberTasks(dossiers.convene(phucTrach)).get(0);
-    Map<String, Object> variables = new java.util.HashMap<>();
-    catalogue.require("fresh-produce").criteria().forEach(c -> variables.put(c.code(), Map.of("value", c.max())));
+    Map<String, Object> sheet = ScoreSheets.totalling(catalogue.require("fresh-produce"), 100, true);
 
     ResponseEntity<String> colleague = as("council-444-2", "demo").postForEntity(
-        "/engine-rest/task/" + firstMembersSheet.getId() + "/complete", Map.of("variables", variables), String.class);
+        "/engine-rest/task/" + firstMembersSheet.getId() + "/complete", Dossiers.restBody(sheet), String.class);
 
     assertThat(firstMembersSheet.getAssignee()).isEqualTo("council-444-1");
     assertThat(colleague.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

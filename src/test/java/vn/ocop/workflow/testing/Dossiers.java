@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
-import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 
 /** Drives dossiers through the procedure the way officials do, through the engine's public API. */
@@ -28,11 +28,11 @@ public class Dossiers {
   public static final String DIEN_CHAU_OFFICER = "officer-17464";
 
   private final ProcessEngine engine;
-  private final CriteriaCatalogue catalogue;
+  private final CriteriaCatalogues catalogues;
 
-  public Dossiers(ProcessEngine engine, CriteriaCatalogue catalogue) {
+  public Dossiers(ProcessEngine engine, CriteriaCatalogues catalogues) {
     this.engine = engine;
-    this.catalogue = catalogue;
+    this.catalogues = catalogues;
   }
 
   /** A complete, valid registration of a fresh-produce product. */
@@ -102,23 +102,42 @@ public class Dossiers {
         "localIdentityAssessment", "Giống bưởi bản địa / native variety");
   }
 
+  /** Moves a registered dossier from its commune check to where the behaviour under test begins. */
+  public void moveTo(ProcessInstance dossier, String activityId) {
+    engine.getRuntimeService().createProcessInstanceModification(dossier.getId())
+        .cancelAllForActivity(EvaluationProcess.Elements.CHECK_DOSSIER)
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /** Has the current council's members submit these sheets, in the order of their user ids. */
+  @SafeVarargs
+  public final void sheets(ProcessInstance dossier, Map<String, Object>... sheets) {
+    List<Task> tasks = memberTasks(convene(dossier));
+    assertThat(tasks).as("one score task per council member").hasSize(sheets.length);
+    for (int i = 0; i < sheets.length; i++) {
+      engine.getTaskService().complete(tasks.get(i).getId(), sheets[i]);
+    }
+  }
+
   /** The running council of a dossier (the called ocop-council-evaluation instance). */
   public ProcessInstance council(ProcessInstance dossier) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(dossier.getId()).singleResult();
   }
 
-  /** Convenes the current council and has its members submit sheets with these totals, mandatory criteria met. */
+  /** Convenes the current council and has its members submit sheets with these totals, 3★ requirements met. */
   public void scores(ProcessInstance dossier, int... totals) {
     scores(dossier, true, totals);
   }
 
-  public void scores(ProcessInstance dossier, boolean mandatoryMet, int... totals) {
+  public void scores(ProcessInstance dossier, boolean requirementsMet, int... totals) {
     ProcessInstance council = convene(dossier);
     List<Task> tasks = memberTasks(council);
     assertThat(tasks).as("one score task per council member").hasSize(totals.length);
-    CriteriaSet set = catalogue.require((String) engine.getRuntimeService().getVariable(council.getId(), "criteriaSet"));
+    CriteriaSet set = catalogues.ofDefinition(council.getProcessDefinitionId())
+        .require((String) engine.getRuntimeService().getVariable(council.getId(), "criteriaSet"));
     for (int i = 0; i < totals.length; i++) {
-      engine.getTaskService().complete(tasks.get(i).getId(), ScoreSheets.totalling(set, totals[i], mandatoryMet));
+      engine.getTaskService().complete(tasks.get(i).getId(), ScoreSheets.totalling(set, totals[i], requirementsMet));
     }
   }
 

@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.criteria.CriteriaCatalogues;
+import vn.ocop.workflow.models.ProcedureDeployment;
 
 /**
  * Process tests on the real application context (H2 in memory, demo officials, no job executor: tests
@@ -23,6 +25,10 @@ public abstract class ProcessTestBase {
   @Autowired
   protected ProcessEngine engine;
   @Autowired
+  protected CriteriaCatalogues catalogues;
+  @Autowired
+  protected ProcedureDeployment procedure;
+  /** The criteria sets new dossiers are scored with. */
   protected CriteriaCatalogue catalogue;
   @Autowired
   protected RecordingMailSender mails;
@@ -31,7 +37,8 @@ public abstract class ProcessTestBase {
   @BeforeEach
   void initProcessTest() {
     AbstractAssertions.init(engine);
-    dossiers = new Dossiers(engine, catalogue);
+    catalogue = catalogues.ofDeployment(procedure.latest().getId());
+    dossiers = new Dossiers(engine, catalogues);
     mails.clear();
   }
 }

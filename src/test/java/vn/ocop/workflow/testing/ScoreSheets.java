@@ -1,30 +1,69 @@
 package vn.ocop.workflow.testing;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
-/** Score sheets as a council member would submit them. */
+/** Score sheets as a council member would submit them: only allowed levels, as Tasklist sends them. */
 public final class ScoreSheets {
 
   private ScoreSheets() {
   }
 
-  /** Scores that add up to {@code total}, filling criteria in catalogue order up to their maxima. */
-  public static Map<String, Object> totalling(CriteriaSet set, int total, boolean mandatoryMet) {
-    if (total < 0 || total > 100) {
-      throw new IllegalArgumentException("total must be within 0..100");
-    }
+  /**
+   * Levels that add up to {@code total}, so the points alone decide the rank where they can: every
+   * criterion starts at its lowest level and is raised to its 3★, then 4★, then 5★ minimum as far as the
+   * total allows; then criteria with gaps between levels are raised, and criteria whose levels run
+   * without gaps take what is left.
+   */
+  public static Map<String, Object> totalling(CriteriaSet set, int total, boolean requirementsMet) {
     Map<String, Object> sheet = new LinkedHashMap<>();
-    int remaining = total;
-    for (Criterion criterion : set.criteria()) {
-      int score = Math.min(criterion.max(), remaining);
-      sheet.put(criterion.code(), (long) score);
-      remaining -= score;
+    sheet.put(CouncilEvaluationProcess.SCORING_DECISION.name(), CouncilEvaluationProcess.SCORE);
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    set.criteria().forEach(c -> levels.put(c.code(), c.points().get(0)));
+    int remaining = total - levels.values().stream().mapToInt(Integer::intValue).sum();
+    for (int stars = 3; stars <= 5; stars++) {
+      for (Criterion criterion : set.criteria()) {
+        int minimum = criterion.minimumFor(stars).orElse(0);
+        int raise = minimum - levels.get(criterion.code());
+        if (raise > 0 && raise <= remaining) {
+          levels.put(criterion.code(), minimum);
+          remaining -= raise;
+        }
+      }
     }
-    set.mandatory().forEach(m -> sheet.put(m.code(), mandatoryMet));
-    sheet.put("scoreComment", "Chấm tại cơ sở / scored on site");
+    List<Criterion> order = set.criteria().stream().sorted(Comparator.comparing(ScoreSheets::withoutGaps)).toList();
+    for (Criterion criterion : order) {
+      int current = levels.get(criterion.code());
+      int budget = remaining;
+      int chosen = criterion.points().stream().filter(p -> p >= current && p - current <= budget)
+          .reduce((a, b) -> b).orElse(current);
+      levels.put(criterion.code(), chosen);
+      remaining -= chosen - current;
+    }
+    if (remaining != 0) {
+      throw new IllegalArgumentException("No sheet of set " + set.id() + " adds up to " + total);
+    }
+    levels.forEach((code, points) -> sheet.put(code, (long) points));
+    set.requirements().forEach(r -> sheet.put(r.code(), requirementsMet));
+    sheet.put(CouncilEvaluationProcess.SCORE_COMMENT.name(), "Chấm tại cơ sở / scored on site");
     return sheet;
+  }
+
+  /** A sheet that finds the product not to be scored, for a legal reason. */
+  public static Map<String, Object> disqualifying(String reason) {
+    Map<String, Object> sheet = new LinkedHashMap<>();
+    sheet.put(CouncilEvaluationProcess.SCORING_DECISION.name(), CouncilEvaluationProcess.DISQUALIFY);
+    sheet.put(CouncilEvaluationProcess.DISQUALIFICATION_REASON.name(), reason);
+    return sheet;
+  }
+
+  private static boolean withoutGaps(Criterion criterion) {
+    List<Integer> points = criterion.points();
+    return points.get(points.size() - 1) - points.get(0) == points.size() - 1;
   }
 }
