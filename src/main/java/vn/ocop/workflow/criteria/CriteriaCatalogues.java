@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.roles.ProcedureReads;
 
 /**
  * The criteria catalogue of each deployed version of the procedure: the criteria-set files deployed
@@ -22,22 +23,24 @@ public class CriteriaCatalogues {
   public static final String FOLDER = "criteria/";
 
   private final RepositoryService repository;
+  private final ProcedureReads reads;
   private final Map<String, CriteriaCatalogue> byDeployment = new ConcurrentHashMap<>();
   private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
 
-  public CriteriaCatalogues(RepositoryService repository) {
+  public CriteriaCatalogues(RepositoryService repository, ProcedureReads reads) {
     this.repository = repository;
+    this.reads = reads;
   }
 
   /** The catalogue a running process (dossier or council) was deployed with. */
   public CriteriaCatalogue ofDefinition(String processDefinitionId) {
     String deploymentId = deploymentOfDefinition.computeIfAbsent(processDefinitionId,
-        id -> repository.getProcessDefinition(id).getDeploymentId());
+        id -> reads.read(() -> repository.getProcessDefinition(id).getDeploymentId()));
     return ofDeployment(deploymentId);
   }
 
   public CriteriaCatalogue ofDeployment(String deploymentId) {
-    return byDeployment.computeIfAbsent(deploymentId, this::read);
+    return byDeployment.computeIfAbsent(deploymentId, id -> reads.read(() -> read(id)));
   }
 
   private CriteriaCatalogue read(String deploymentId) {

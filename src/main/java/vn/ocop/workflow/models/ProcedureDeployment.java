@@ -28,6 +28,7 @@ import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.CriteriaSetFile;
 import vn.ocop.workflow.criteria.CriteriaSetWriter;
+import vn.ocop.workflow.roles.ProcedureReads;
 
 /**
  * Deploys the procedure as one Camunda deployment: the models and forms from bpmn/ and forms/, the
@@ -51,9 +52,11 @@ public class ProcedureDeployment {
   private final ObjectMapper json;
   private final ScoreForms scoreForms;
   private final ModelLocations locations;
+  private final ProcedureReads reads;
 
   public ProcedureDeployment(RepositoryService repository, ResourcePatternResolver resources, ObjectMapper json,
-      ModelLocations locations) {
+      ModelLocations locations, ProcedureReads reads) {
+    this.reads = reads;
     this.repository = repository;
     this.resources = resources;
     this.json = json;
@@ -71,9 +74,9 @@ public class ProcedureDeployment {
 
   /**
    * Checks the sets in an administrator's CSV file and deploys them with the procedure as a new version.
-   * A refused file changes nothing.
+   * A refused file changes nothing. Imports on one node run one at a time, so none is lost.
    */
-  public ImportResult importSets(String fileName, byte[] csv) {
+  public synchronized ImportResult importSets(String fileName, byte[] csv) {
     List<CriteriaSet> sets = CriteriaSetFile.read(fileName, new ByteArrayInputStream(csv));
     Map<String, byte[]> imported = importedSetsOf(latest());
     sets.forEach(set -> imported.put(set.id(), CriteriaSetWriter.write(set)));
@@ -89,8 +92,8 @@ public class ProcedureDeployment {
 
   /** The deployment new dossiers start on. */
   public Deployment latest() {
-    return repository.createDeploymentQuery().deploymentName(NAME).orderByDeploymentTime().desc()
-        .listPage(0, 1).stream().findFirst().orElse(null);
+    return reads.read(() -> repository.createDeploymentQuery().deploymentName(NAME).orderByDeploymentTime().desc()
+        .listPage(0, 1).stream().findFirst().orElse(null));
   }
 
   private Deployment deploy(Map<String, byte[]> importedSets) {

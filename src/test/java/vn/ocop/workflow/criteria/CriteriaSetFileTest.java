@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.workflow.criteria.InvalidCriteriaSetException.Problem;
 
 /** The criteria-set file format: what it accepts, and every kind of bad row refused by row and column. */
-class CriteriaSetFileTest {
+public class CriteriaSetFileTest {
 
-  static final String HEADER = String.join(",", CriteriaSetFile.COLUMNS);
+  private static final String HEADER = String.join(",", CriteriaSetFile.COLUMNS);
 
   /** A small valid set: one criterion per sub-section, the maxima adding up to A 40, B 25, C 35. */
-  static String validSet(String id) {
+  public static String validSet(String id) {
     return String.join("\n", HEADER,
         id + ",Mật ong / Honey,Quyết định 26/2026,1|3,criterion,A1,a1_origin,Nguồn gốc / Origin,18,"
             + "0|6=Một phần trong tỉnh / partly local|18=100% trong tỉnh / all local,6,,18",

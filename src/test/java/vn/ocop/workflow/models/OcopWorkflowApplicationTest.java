@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ocop.workflow.OcopWorkflowApplication;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.roles.ProcedureReads;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
@@ -138,9 +139,12 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
     assertThat(procedure.latest().getId()).as("nothing deployed").isEqualTo(before);
   }
 
+  @Autowired
+  private ProcedureReads reads;
+
   private ProcedureDeployment deployment(String... locations) {
     return new ProcedureDeployment(engine.getRepositoryService(), resources, json,
-        new ModelLocations(List.of(locations), "classpath*:criteria/*.csv"));
+        new ModelLocations(List.of(locations), "classpath*:criteria/*.csv"), reads);
   }
 
   @Test

@@ -21,13 +21,20 @@ public final class ScoreSheets {
    * without gaps take what is left.
    */
   public static Map<String, Object> totalling(CriteriaSet set, int total, boolean requirementsMet) {
+    return totalling(set, total, requirementsMet, Map.of());
+  }
+
+  /** As {@link #totalling(CriteriaSet, int, boolean)}, with some criteria held at the given levels. */
+  public static Map<String, Object> totalling(CriteriaSet set, int total, boolean requirementsMet,
+      Map<String, Integer> held) {
     Map<String, Object> sheet = new LinkedHashMap<>();
     sheet.put(CouncilEvaluationProcess.SCORING_DECISION.name(), CouncilEvaluationProcess.SCORE);
     Map<String, Integer> levels = new LinkedHashMap<>();
-    set.criteria().forEach(c -> levels.put(c.code(), c.points().get(0)));
+    set.criteria().forEach(c -> levels.put(c.code(), held.getOrDefault(c.code(), c.points().get(0))));
+    List<Criterion> free = set.criteria().stream().filter(c -> !held.containsKey(c.code())).toList();
     int remaining = total - levels.values().stream().mapToInt(Integer::intValue).sum();
     for (int stars = 3; stars <= 5; stars++) {
-      for (Criterion criterion : set.criteria()) {
+      for (Criterion criterion : free) {
         int minimum = criterion.minimumFor(stars).orElse(0);
         int raise = minimum - levels.get(criterion.code());
         if (raise > 0 && raise <= remaining) {
@@ -36,7 +43,7 @@ public final class ScoreSheets {
         }
       }
     }
-    List<Criterion> order = set.criteria().stream().sorted(Comparator.comparing(ScoreSheets::withoutGaps)).toList();
+    List<Criterion> order = free.stream().sorted(Comparator.comparing(ScoreSheets::withoutGaps)).toList();
     for (Criterion criterion : order) {
       int current = levels.get(criterion.code());
       int budget = remaining;
