@@ -1,50 +1,51 @@
 package vn.ocop.workflow.security;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.ocop.workflow.input.InvalidInputException;
-import vn.ocop.workflow.input.SeparationOfDutiesException;
 
 /**
- * The engine wraps what a listener throws, and the REST API answers any wrapped failure with 500.
- * Refusals keep their meaning instead: invalid input is 400 and a refused duty is 403, with the same
- * message naming the field or the reason.
+ * The REST API answers a refusal the engine passes on with 500 ("Cannot complete task …"). Instead a
+ * refusal keeps its meaning: invalid input is 400 and a refused duty 403, with the refusal's own message
+ * naming the field or the reason. The same holds for /engine-rest and for the webapps' API that Tasklist
+ * calls, which is a JAX-RS application of its own.
  */
 @Configuration
 class RefusalStatus {
 
+  private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
+  private static final List<Class<?>> MAPPERS = List.of(RestFailure.class);
+
   @Bean
-  ResourceConfigCustomizer refusalStatusMapper() {
-    return config -> config.register(Mapper.class);
+  ResourceConfigCustomizer refusalStatusMappers() {
+    return config -> MAPPERS.forEach(config::register);
   }
 
-  @Priority(1)
-  static class Mapper implements ExceptionMapper<RestException> {
+  /**
+   * The webapps' JAX-RS applications are fixed classes; to each application built from a class, Jersey
+   * adds the providers named in this servlet context attribute.
+   */
+  @Bean
+  ServletContextInitializer refusalStatusMappersInTheWebapps() {
+    return context -> context.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
+        MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+  }
 
+  /** Answers a REST failure with the refusal inside it if there is one, and as Camunda does otherwise. */
+  @Priority(1)
+  static class RestFailure implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      return Response.status(statusOf(exception)).entity(ExceptionDto.fromException(exception))
-          .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    static Status statusOf(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof InvalidInputException) {
-          return Status.BAD_REQUEST;
-        }
-        if (cause instanceof SeparationOfDutiesException) {
-          return Status.FORBIDDEN;
-        }
-      }
-      return exception.getStatus() == null ? Status.INTERNAL_SERVER_ERROR : exception.getStatus();
+      return CAMUNDA.getResponse(Refusals.in(exception).orElse(exception));
     }
   }
 }
