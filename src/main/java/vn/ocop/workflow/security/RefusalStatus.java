@@ -1,9 +1,12 @@
 package vn.ocop.workflow.security;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -23,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class RefusalStatus {
 
   private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
+  private static final Pattern UNCLOSED_START = Pattern.compile(" \\(start marker at \\[Source: .*\\]\\)$");
   private static final List<Class<?>> MAPPERS = List.of(RestFailure.class);
 
   @Bean
@@ -38,6 +42,19 @@ class RefusalStatus {
   ServletContextInitializer refusalStatusMappersInTheWebapps() {
     return context -> context.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
         MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+  }
+
+  /** What the body's parser found, and where: the line and column of the request body. */
+  static String notValidJson(JsonProcessingException problem) {
+    // An unclosed object or list also names its start in a redacted source: noise to the caller.
+    String found = UNCLOSED_START.matcher(problem.getOriginalMessage()).replaceFirst("");
+    return "Nội dung yêu cầu không phải JSON hợp lệ" + at(problem, "dòng", "cột") + " / the request body is not valid JSON"
+        + at(problem, "line", "column") + ": " + found;
+  }
+
+  private static String at(JsonProcessingException problem, String line, String column) {
+    JsonLocation at = problem.getLocation();
+    return at == null ? "" : " (" + line + " " + at.getLineNr() + ", " + column + " " + at.getColumnNr() + ")";
   }
 
   /** Answers a REST failure with the refusal inside it if there is one, and as Camunda does otherwise. */

@@ -126,6 +126,40 @@ class RefusalsTest extends ProcessTestBase {
     assertNothingRecorded(sheet);
   }
 
+  // --- a value that does not fit its declared type ---
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aValueThatDoesNotFitItsTypeIsRefusedNamingTheField(Api api, CapturedOutput log) throws Exception {
+    Task sheet = firstScoreSheet();
+    Map<String, Object> variables = new HashMap<>();
+    sheet().forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("a1_origin", Map.of("value", "five", "type", "Long"));
+
+    ResponseEntity<String> response = post(api, sheet.getAssignee(), "/task/" + sheet.getId() + "/" + api.step,
+        Map.of("variables", variables));
+
+    assertRefused(response, HttpStatus.BAD_REQUEST, "InvalidRequestException", "Dữ liệu gửi lên / Submitted data"
+        + " không hợp lệ / is invalid: a1_origin: 'five' không phải số nguyên / is not a whole number (type Long)", log);
+    assertNothingRecorded(sheet);
+  }
+
+  // --- a body that is not JSON ---
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aStepWhoseBodyIsNotJsonIsRefusedSayingWhere(Api api, CapturedOutput log) throws Exception {
+    Task sheet = firstScoreSheet();
+
+    ResponseEntity<String> response = post(api, sheet.getAssignee(), "/task/" + sheet.getId() + "/" + api.step,
+        "{\"variables\": {\"a1_origin\": {\"value\": 5,}}}");
+
+    assertRefused(response, HttpStatus.BAD_REQUEST, "InvalidRequestException", "Nội dung yêu cầu không phải JSON hợp lệ"
+        + " (dòng 1, cột 41) / the request body is not valid JSON (line 1, column 41): Unexpected character ('}' (code 125)):"
+        + " was expecting double-quote to start field name", log);
+    assertNothingRecorded(sheet);
+  }
+
   // --- the log ---
 
   @Test
