@@ -160,6 +160,34 @@ class RefusalsTest extends ProcessTestBase {
     assertNothingRecorded(sheet);
   }
 
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void anyOtherCallWhoseBodyIsNotJsonIsRefusedSayingWhere(Api api, CapturedOutput log) throws Exception {
+    Task check = dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER);
+
+    ResponseEntity<String> response = post(api, PHUC_TRACH_OFFICER, "/task/" + check.getId() + "/claim",
+        "{\"userId\": \"" + PHUC_TRACH_OFFICER + "\"");
+
+    assertRefused(response, HttpStatus.BAD_REQUEST, "InvalidRequestException", "Nội dung yêu cầu không phải JSON hợp lệ"
+        + " (dòng 1, cột 27) / the request body is not valid JSON (line 1, column 27): Unexpected end-of-input:"
+        + " expected close marker for Object", log);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(check.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void anyOtherCallWithJsonOfTheWrongShapeIsRefusedSayingWhere(Api api, CapturedOutput log) throws Exception {
+    Task check = dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER);
+
+    ResponseEntity<String> response = post(api, PHUC_TRACH_OFFICER, "/task/" + check.getId() + "/claim",
+        "{\"userId\": {\"id\": \"" + PHUC_TRACH_OFFICER + "\"}}");
+
+    assertRefused(response, HttpStatus.BAD_REQUEST, "InvalidRequestException", "Nội dung yêu cầu sai cấu trúc ở userId"
+        + " (dòng 1, cột 12) / the request body has the wrong structure at userId (line 1, column 12): Cannot deserialize"
+        + " value of type `java.lang.String` from Object value (token `JsonToken.START_OBJECT`)", log);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(check.getId()).singleResult().getAssignee()).isNull();
+  }
+
   // --- the log ---
 
   @Test
