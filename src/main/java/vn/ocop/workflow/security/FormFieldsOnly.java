@@ -1,5 +1,6 @@
 package vn.ocop.workflow.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -32,12 +33,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ocop.workflow.input.InvalidInputException;
 
 /**
  * A step takes exactly the input fields of its Camunda Form: starting a process or completing a task
  * over the REST API or the webapps' API with any other variable is refused, so nobody rewrites the
  * dossier, the council's members or another member's score sheet on the side. Task variables are not
- * written outside a completion at all. Steps without a Camunda Form are left alone.
+ * written outside a completion at all. Steps without a Camunda Form take any fields.
+ *
+ * <p>Every step's body must be JSON whose variables fit the types they declare; otherwise the step is
+ * refused saying where the body breaks or which field is wrong, before the REST API converts anything.
  */
 @Configuration
 class FormFieldsOnly {
@@ -52,12 +57,15 @@ class FormFieldsOnly {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final ObjectMapper json;
+  private final VariableTypes variableTypes;
 
-  FormFieldsOnly(FormService forms, RepositoryService repository, IdentityService identity, ObjectMapper json) {
+  FormFieldsOnly(FormService forms, RepositoryService repository, IdentityService identity, ObjectMapper json,
+      ProcessEngineConfiguration engineConfiguration) {
     this.forms = forms;
     this.repository = repository;
     this.identity = identity;
     this.json = json;
+    this.variableTypes = new VariableTypes(engineConfiguration.getValueTypeResolver(), json);
   }
 
   @Bean
@@ -76,19 +84,29 @@ class FormFieldsOnly {
               "Biến của công việc chỉ thay đổi khi hoàn thành biểu mẫu / task variables change only by completing the task's form");
           return;
         }
-        Optional<Set<String>> allowed = allowedFields(path);
-        if (allowed.isEmpty()) {
+        if (!isStep(path)) {
           chain.doFilter(request, response);
           return;
         }
         CachedBody body = new CachedBody(request);
-        Set<String> unexpected = new TreeSet<>(submittedVariables(body.bytes));
-        unexpected.removeAll(allowed.get());
-        if (unexpected.isEmpty()) {
-          chain.doFilter(body, response);
-        } else {
+        JsonNode variables;
+        try {
+          variables = json.readTree(body.bytes).path("variables");
+        } catch (JsonProcessingException notJson) {
+          refuse(response, HttpServletResponse.SC_BAD_REQUEST, RefusalStatus.notValidJson(notJson));
+          return;
+        }
+        Optional<Set<String>> allowed = allowedFields(path);
+        Set<String> unexpected = allowed.map(fields -> unexpected(variables, fields)).orElse(Set.of());
+        List<String> misfits = variableTypes.problems(variables);
+        if (!unexpected.isEmpty()) {
           refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Biểu mẫu không có các trường / the form has no fields "
               + unexpected + "; allowed: " + new TreeSet<>(allowed.get()));
+        } else if (!misfits.isEmpty()) {
+          refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+              InvalidInputException.message("Dữ liệu gửi lên / Submitted data", misfits));
+        } else {
+          chain.doFilter(body, response);
         }
       }
     });
@@ -145,17 +163,19 @@ class FormFieldsOnly {
     }
   }
 
-  private List<String> submittedVariables(byte[] body) {
-    List<String> names = new ArrayList<>();
-    try {
-      json.readTree(body).path("variables").fieldNames().forEachRemaining(names::add);
-    } catch (IOException notJson) {
-      // Not JSON: the engine refuses it itself.
-    }
-    return names;
+  private static Set<String> unexpected(JsonNode variables, Set<String> allowed) {
+    Set<String> unexpected = new TreeSet<>();
+    variables.fieldNames().forEachRemaining(unexpected::add);
+    unexpected.removeAll(allowed);
+    return unexpected;
+  }
+
+  private static boolean isStep(String path) {
+    return TASK_STEP.matcher(path).matches() || START_BY_KEY.matcher(path).matches() || START_BY_ID.matcher(path).matches();
   }
 
   private void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    Refusals.log(message);
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
