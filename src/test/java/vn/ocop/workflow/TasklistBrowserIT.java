@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -45,6 +46,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.criteria.Criterion;
+import vn.ocop.workflow.criteria.Level;
+import vn.ocop.workflow.criteria.Requirement;
+import vn.ocop.workflow.vocabulary.ScoreSheet;
 import vn.ocop.workflow.testing.Dossiers;
 
 /**
@@ -168,6 +174,65 @@ class TasklistBrowserIT {
     });
   }
 
+  @Test
+  void councilMemberPicksEveryLevelFromListsInTheGeneratedScoreForm() {
+    Dossiers dossiers = new Dossiers(engine, catalogues);
+    String product = "Bưởi chấm điểm IT " + UUID.randomUUID().toString().substring(0, 8);
+    ProcessInstance dossier = dossiers.register(OFFICER, Dossiers.registration(COMMUNE_CODE, product));
+    dossiers.forward(dossier);
+    ProcessInstance council = dossiers.convene(dossier);
+    org.camunda.bpm.engine.task.Task sheet = dossiers.memberTasks(council).get(0);
+    CriteriaSet set = catalogues.ofDefinition(council.getProcessDefinitionId()).require("fresh-produce");
+
+    step("open-score-form", () -> {
+      logIn(sheet.getAssignee(), "/camunda/app/tasklist/");
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + sheet.getId());
+      wait.until(visibilityOfElementLocated(radioLabel("Chấm điểm / Score")));
+      assertThat(driver.findElement(By.cssSelector("[id$='-Shown_productName']")).getDomProperty("value"))
+          .isEqualTo(product);
+      assertNoNumberField();
+    });
+    step("choose-levels", () -> {
+      chooseRadio("Chấm điểm / Score");
+      for (Criterion criterion : set.criteria()) {
+        click(By.cssSelector("[id$='-Field_" + criterion.code() + "-display']"));
+        List<String> offered = wait.until(d -> {
+          List<String> items = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+              .map(WebElement::getText).map(String::trim).toList();
+          return items.isEmpty() ? null : items;
+        });
+        assertThat(offered).as(criterion.code()).containsExactlyElementsOf(
+            criterion.levels().stream().map(Level::label).toList());
+        Level highest = criterion.levels().get(criterion.levels().size() - 1);
+        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + xpathText(highest.label()) + "]"));
+      }
+      set.requirements().forEach(r -> click(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
+          + "[normalize-space()=" + xpathText(r.label()) + "]")));
+      click(By.cssSelector("button[ng-click='complete()']"));
+      wait.until(d -> historyService.createHistoricTaskInstanceQuery().taskId(sheet.getId()).finished().count() == 1);
+    });
+    step("check-sheet", () -> {
+      ScoreSheet recorded = (ScoreSheet) runtimeService.getVariable(council.getId(), "scoreSheet_" + sheet.getAssignee());
+      assertThat(recorded.total()).isEqualTo(100);
+      assertThat(recorded.scores()).hasSize(set.criteria().size());
+      assertThat(recorded.requirementsMet()).containsOnlyKeys(set.requirements().stream().map(Requirement::code).toList())
+          .allSatisfy((code, met) -> assertThat(met).isTrue());
+    });
+  }
+
+  /**
+   * Tasklist's number field turned a typed "0.5" into 5 and "1e1" into 11; no form has one left (scores
+   * are chosen from lists), and each form the officials use is checked as rendered.
+   */
+  private void assertNoNumberField() {
+    assertThat(driver.findElements(By.cssSelector("input[type='number'], .fjs-form-field-number"))).as("number fields").isEmpty();
+  }
+
+  /** A string as an XPath literal, whatever quotes it holds. */
+  private static String xpathText(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
   /** No payload ran (it would set window.ocopXss) and no injected image or script link exists. */
   private void assertNothingInjected() {
     assertThat(((JavascriptExecutor) driver).executeScript("return window.ocopXss === undefined")).isEqualTo(true);
@@ -194,6 +259,7 @@ class TasklistBrowserIT {
     click(By.xpath("//ul[contains(@class,'processes')]//a[contains(normalize-space(), '" + PROCESS_NAME + "')]"));
     // The start form is rendered by form-js after the dialog has fetched the deployed form.
     wait.until(visibilityOfElementLocated(formField("producerName")));
+    assertNoNumberField();
 
     type("producerName", producer);
     chooseRadio("Hợp tác xã / Cooperative");
@@ -229,6 +295,7 @@ class TasklistBrowserIT {
       wait.until(visibilityOfElementLocated(By.cssSelector("button.unclaim")));
     }
     chooseRadio("Chuyển cấp trên / Forward");
+    assertNoNumberField();
     click(By.cssSelector("button[ng-click='complete()']"));
     // The list can drop the task before the completion is committed: ask the engine instead.
     wait.until(d -> historyService.createHistoricTaskInstanceQuery()
