@@ -13,10 +13,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.organisation.AdministrativeUnit;
-import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
-import vn.ocop.workflow.organisation.UnitLevel;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -52,11 +49,8 @@ public class TasklistFilters {
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
   public void synchronize() {
-    List<String> communeGroups = new ArrayList<>();
-    List<String> councilGroups = new ArrayList<>(List.of(OfficialGroups.CENTRAL_COUNCIL));
-    for (AdministrativeUnit unit : units.all()) {
-      (unit.level() == UnitLevel.COMMUNE ? communeGroups : councilGroups).add(OfficialGroups.of(unit));
-    }
+    List<String> communeGroups = units.communeGroups();
+    List<String> councilGroups = units.councilGroups();
     List<String> everyOfficial = new ArrayList<>(communeGroups);
     everyOfficial.addAll(councilGroups);
     // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.

@@ -12,11 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
@@ -33,7 +30,6 @@ import vn.ocop.workflow.criteria.InvalidCriteriaSetException;
 public class CriteriaSetResource {
 
   static final String CSV = "text/csv";
-  private static final Logger LOG = LoggerFactory.getLogger(CriteriaSetResource.class);
 
   private final ProcedureDeployment procedure;
   private final CriteriaCatalogues catalogues;
@@ -63,12 +59,10 @@ public class CriteriaSetResource {
   @Consumes(CSV)
   @Produces(MediaType.APPLICATION_JSON)
   public Response importSets(byte[] csv, @QueryParam("file") String file) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-      String message = "Chỉ quản trị viên được nhập bộ tiêu chí / only administrators import criteria sets";
-      LOG.info("Refused: {} ({})", message, caller == null ? "anonymous" : caller.getUserId());
-      return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-          .entity(Map.of("type", "AuthorizationException", "message", message)).build();
+    Optional<Response> refused = Administrators.refuseOthers(identity,
+        "Chỉ quản trị viên được nhập bộ tiêu chí / only administrators import criteria sets");
+    if (refused.isPresent()) {
+      return refused.get();
     }
     String name = file == null || file.isBlank() ? "upload.csv" : file;
     try {
@@ -76,9 +70,8 @@ public class CriteriaSetResource {
       return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
           .entity(Map.of("deploymentId", result.deploymentId(), "sets", result.sets())).build();
     } catch (InvalidCriteriaSetException e) {
-      LOG.info("Refused: {}", e.getMessage());
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-          .entity(Map.of("type", "InvalidCriteriaSet", "message", e.getMessage(), "problems", e.problems())).build();
+      return Administrators.refusal(Response.Status.BAD_REQUEST,
+          Map.of("type", "InvalidCriteriaSet", "message", e.getMessage(), "problems", e.problems()));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -28,6 +29,7 @@ import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.CriteriaSetFile;
 import vn.ocop.workflow.criteria.CriteriaSetWriter;
+import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.roles.ProcedureReads;
 
 /**
@@ -38,13 +40,17 @@ import vn.ocop.workflow.roles.ProcedureReads;
  * changes a running dossier or council.
  *
  * <p>Sets imported by administrators ({@link #importSets}) are carried from the latest deployment to the
- * next, under {@value #IMPORTED}; an imported set replaces a shipped set of the same id.
+ * next, under {@value #IMPORTED}; an imported set replaces a shipped set of the same id. Models edited by
+ * administrators ({@link #deployEditedModels}) are deployed with the rest of the latest version; a restart
+ * deploys the packaged models again.
  */
 @Component
 public class ProcedureDeployment {
 
   public static final String NAME = "ocop-workflow";
   static final String IMPORTED = CriteriaCatalogues.FOLDER + "imported/";
+  static final String MODELS = "bpmn/";
+  static final String FORMS = "forms/";
   private static final Logger LOG = LoggerFactory.getLogger(ProcedureDeployment.class);
 
   private final RepositoryService repository;
@@ -64,26 +70,64 @@ public class ProcedureDeployment {
     this.locations = locations;
   }
 
-  /** Deploys at start-up, before anything checks or uses the models. */
+  /**
+   * Deploys at start-up, before anything checks or uses the models: the packaged models and shipped
+   * sets, with the sets administrators imported into the latest version.
+   */
   @EventListener(ApplicationStartedEvent.class)
   @Order(-1)
   public void deployAtStartUp() {
-    Deployment deployment = deploy(importedSetsOf(latest()));
+    Map<String, byte[]> sources = new LinkedHashMap<>();
+    for (String location : locations.locations()) {
+      for (Resource resource : read(location)) {
+        String folder = resource.getFilename().endsWith(".form") ? FORMS : MODELS;
+        sources.put(folder + resource.getFilename(), bytes(resource));
+      }
+    }
+    for (Resource resource : read(locations.criteriaSets())) {
+      sources.put(CriteriaCatalogues.FOLDER + resource.getFilename(), bytes(resource));
+    }
+    sources.putAll(sourcesOf(latest(), name -> name.startsWith(IMPORTED)));
+    Deployment deployment = deploy(sources);
     LOG.info("Procedure deployment {} ({}) in use", deployment.getId(), deployment.getDeploymentTime());
   }
 
   /**
-   * Checks the sets in an administrator's CSV file and deploys them with the procedure as a new version.
-   * A refused file changes nothing. Imports on one node run one at a time, so none is lost.
+   * Checks the sets in an administrator's CSV file and deploys them with the latest version of the
+   * procedure as a new version. A refused file changes nothing. Changes on one node run one at a time,
+   * so none is lost.
    */
   public synchronized ImportResult importSets(String fileName, byte[] csv) {
     List<CriteriaSet> sets = CriteriaSetFile.read(fileName, new ByteArrayInputStream(csv));
-    Map<String, byte[]> imported = importedSetsOf(latest());
-    sets.forEach(set -> imported.put(set.id(), CriteriaSetWriter.write(set)));
-    Deployment deployment = deploy(imported);
+    Map<String, byte[]> sources = sourcesOf(latest(), name -> true);
+    sets.forEach(set -> sources.put(IMPORTED + set.id() + ".csv", CriteriaSetWriter.write(set)));
+    Deployment deployment = deploy(sources);
     LOG.info("Criteria sets {} imported from {}: deployment {}", sets.stream().map(CriteriaSet::id).toList(),
         fileName, deployment.getId());
     return new ImportResult(deployment.getId(), sets.stream().map(CriteriaSet::id).toList());
+  }
+
+  /**
+   * Deploys an administrator's edited models (.bpmn, .dmn, .form files, by file name) with the rest of the
+   * latest version as a new version, the derived forms generated again. A model the engine cannot parse
+   * or a form that is not JSON changes nothing.
+   */
+  public synchronized Deployment deployEditedModels(Map<String, byte[]> edited) {
+    Map<String, byte[]> sources = sourcesOf(latest(), name -> true);
+    edited.forEach((file, content) -> {
+      if (!file.matches("[\\w.-]+\\.(bpmn|dmn|form)")) {
+        throw new InvalidInputException("Mô hình / Models", List.of(file
+            + ": chỉ nhận tệp .bpmn, .dmn, .form / only .bpmn, .dmn and .form files are deployed"));
+      }
+      if (file.startsWith(ScoreForms.FORM_PREFIX)) {
+        throw new InvalidInputException("Mô hình / Models", List.of(file + ": phiếu chấm điểm được sinh từ bộ tiêu chí;"
+            + " hãy nhập bộ tiêu chí / score forms are generated from the criteria sets: import the set instead"));
+      }
+      sources.put((file.endsWith(".form") ? FORMS : MODELS) + file, content);
+    });
+    Deployment deployment = deploy(sources);
+    LOG.info("Edited models {} deployed: deployment {}", edited.keySet(), deployment.getId());
+    return deployment;
   }
 
   /** The outcome of an import: the deployment now in use and the sets it added or replaced. */
@@ -96,26 +140,31 @@ public class ProcedureDeployment {
         .listPage(0, 1).stream().findFirst().orElse(null));
   }
 
-  private Deployment deploy(Map<String, byte[]> importedSets) {
+  /**
+   * Deploys a version from its sources (models, hand-kept forms, criteria-set files) with what is derived
+   * from them; nothing when nothing changed.
+   */
+  private Deployment deploy(Map<String, byte[]> sources) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (String location : locations.locations()) {
-      for (Resource resource : read(location)) {
-        String folder = resource.getFilename().endsWith(".form") ? "forms/" : "bpmn/";
-        files.put(folder + resource.getFilename(), bytes(resource));
-      }
-    }
     List<CriteriaSet> sets = new ArrayList<>();
-    for (Resource resource : read(locations.criteriaSets())) {
-      byte[] csv = bytes(resource);
-      List<CriteriaSet> shipped = CriteriaSetFile.read(resource.getFilename(), new ByteArrayInputStream(csv));
-      if (shipped.stream().noneMatch(set -> importedSets.containsKey(set.id()))) {
-        files.put(CriteriaCatalogues.FOLDER + resource.getFilename(), csv);
-        sets.addAll(shipped);
+    Map<String, byte[]> shipped = new LinkedHashMap<>();
+    sources.forEach((name, content) -> {
+      if (name.startsWith(IMPORTED)) {
+        sets.addAll(CriteriaSetFile.read(name, new ByteArrayInputStream(content)));
+        files.put(name, content);
+      } else if (name.startsWith(CriteriaCatalogues.FOLDER)) {
+        shipped.put(name, content);
+      } else {
+        files.put(name, content);
       }
-    }
-    importedSets.forEach((id, csv) -> {
-      files.put(IMPORTED + id + ".csv", csv);
-      sets.addAll(CriteriaSetFile.read(IMPORTED + id + ".csv", new ByteArrayInputStream(csv)));
+    });
+    // An imported set replaces a shipped set of the same id.
+    shipped.forEach((name, content) -> {
+      List<CriteriaSet> fromFile = CriteriaSetFile.read(name, new ByteArrayInputStream(content));
+      if (fromFile.stream().noneMatch(set -> sets.stream().anyMatch(imported -> imported.id().equals(set.id())))) {
+        files.put(name, content);
+        sets.addAll(fromFile);
+      }
     });
     CriteriaCatalogue catalogue = new CriteriaCatalogue(sets);
 
@@ -124,7 +173,7 @@ public class ProcedureDeployment {
         parseForm(name, content);
       }
     });
-    String registrationName = "forms/" + RegistrationForm.FORM_ID + ".form";
+    String registrationName = FORMS + RegistrationForm.FORM_ID + ".form";
     if (!files.containsKey(registrationName)) {
       throw new IllegalStateException("No " + RegistrationForm.FORM_ID + ".form among the models at " + locations.locations());
     }
@@ -132,7 +181,7 @@ public class ProcedureDeployment {
         catalogue);
     files.put(registrationName, utf8(registration.toPrettyString()));
     for (CriteriaSet set : catalogue.sets()) {
-      files.put("forms/" + ScoreForms.formId(set.id()) + ".form", utf8(scoreForms.generate(set, registration)));
+      files.put(FORMS + ScoreForms.formId(set.id()) + ".form", utf8(scoreForms.generate(set, registration)));
     }
 
     DeploymentBuilder builder = repository.createDeployment().name(NAME).source(NAME).enableDuplicateFiltering(false);
@@ -141,22 +190,22 @@ public class ProcedureDeployment {
     return latest();
   }
 
-  /** The administrators' sets of a deployment, by set id, as deployed. */
-  private Map<String, byte[]> importedSetsOf(Deployment deployment) {
-    Map<String, byte[]> imported = new LinkedHashMap<>();
+  /** The sources of a deployed version (everything but the generated score forms) whose names match. */
+  private Map<String, byte[]> sourcesOf(Deployment deployment, Predicate<String> wanted) {
+    Map<String, byte[]> sources = new LinkedHashMap<>();
     if (deployment == null) {
-      return imported;
+      return sources;
     }
     for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
-      if (name.startsWith(IMPORTED) && name.endsWith(".csv")) {
+      if (wanted.test(name) && !name.startsWith(FORMS + ScoreForms.FORM_PREFIX)) {
         try (InputStream in = repository.getResourceAsStream(deployment.getId(), name)) {
-          imported.put(name.substring(IMPORTED.length(), name.length() - ".csv".length()), in.readAllBytes());
+          sources.put(name, in.readAllBytes());
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot read " + name + " of deployment " + deployment.getId(), e);
         }
       }
     }
-    return imported;
+    return sources;
   }
 
   /** A form must be JSON before anything else reads it; a broken one stops the deployment, naming file and line. */

@@ -37,6 +37,19 @@ public class OrganisationUnits {
     return byCode.values();
   }
 
+  /** The officers' groups of every commune. */
+  public List<String> communeGroups() {
+    return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.COMMUNE).map(OfficialGroups::of).toList();
+  }
+
+  /** The council groups: every district and province, and the central council. */
+  public List<String> councilGroups() {
+    List<String> councils = new ArrayList<>(byCode.values().stream()
+        .filter(unit -> unit.level() != UnitLevel.COMMUNE).map(OfficialGroups::of).toList());
+    councils.add(OfficialGroups.CENTRAL_COUNCIL);
+    return councils;
+  }
+
   public Optional<AdministrativeUnit> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }

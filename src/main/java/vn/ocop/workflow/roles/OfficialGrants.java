@@ -2,7 +2,6 @@ package vn.ocop.workflow.roles;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -20,10 +19,8 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
-import vn.ocop.workflow.organisation.UnitLevel;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
@@ -40,6 +37,7 @@ public class OfficialGrants {
 
   private final Grants grants;
   private final OrganisationUnits units;
+
   public OfficialGrants(Grants grants, OrganisationUnits units) {
     this.grants = grants;
     this.units = units;
@@ -48,11 +46,8 @@ public class OfficialGrants {
   @EventListener(ApplicationStartedEvent.class)
   @Order(4)
   public void synchronize() {
-    List<String> communeGroups = new ArrayList<>();
-    List<String> councilGroups = new ArrayList<>(List.of(OfficialGroups.CENTRAL_COUNCIL));
-    for (AdministrativeUnit unit : units.all()) {
-      (unit.level() == UnitLevel.COMMUNE ? communeGroups : councilGroups).add(OfficialGroups.of(unit));
-    }
+    List<String> communeGroups = units.communeGroups();
+    List<String> councilGroups = units.councilGroups();
     communeGroups.forEach(this::communeOfficers);
     councilGroups.forEach(this::councilMembers);
     auditors();

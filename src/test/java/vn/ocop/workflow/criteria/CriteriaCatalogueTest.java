@@ -3,13 +3,9 @@ package vn.ocop.workflow.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.ocop.workflow.testing.ShippedCriteria;
 
 /** The criteria sets as shipped in src/main/resources/criteria, read as the application reads them. */
 class CriteriaCatalogueTest {
@@ -18,13 +14,7 @@ class CriteriaCatalogueTest {
 
   @BeforeAll
   static void readShippedSets() throws IOException {
-    List<CriteriaSet> sets = new ArrayList<>();
-    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:criteria/*.csv")) {
-      try (InputStream csv = file.getInputStream()) {
-        sets.addAll(CriteriaSetFile.read(file.getFilename(), csv));
-      }
-    }
-    catalogue = new CriteriaCatalogue(sets);
+    catalogue = ShippedCriteria.catalogue();
   }
 
   @Test

@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.ocop.workflow.testing.ShippedCriteria;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaSet;
-import vn.ocop.workflow.criteria.CriteriaSetFile;
 import vn.ocop.workflow.criteria.Criterion;
 import vn.ocop.workflow.criteria.Level;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.Contract;
@@ -32,13 +29,7 @@ class ScoreFormsTest {
 
   @BeforeAll
   static void readSources() throws IOException {
-    List<CriteriaSet> sets = new ArrayList<>();
-    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:criteria/*.csv")) {
-      try (InputStream csv = file.getInputStream()) {
-        sets.addAll(CriteriaSetFile.read(file.getFilename(), csv));
-      }
-    }
-    catalogue = new CriteriaCatalogue(sets);
+    catalogue = ShippedCriteria.catalogue();
     registration = RegistrationForm.withCriteriaSets(JSON.readTree(new File("forms/register-product.form")), catalogue);
   }
 

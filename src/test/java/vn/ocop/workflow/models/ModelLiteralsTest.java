@@ -1,0 +1,64 @@
+package vn.ocop.workflow.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.Procedure;
+
+/**
+ * The literals the models compare (procedures, council levels, outcomes, commune decisions) are defined
+ * once, in the vocabulary: every one written in bpmn/ must be one of them, so a typo in a model or a
+ * renamed constant fails here instead of sending dossiers down the default flow.
+ */
+class ModelLiteralsTest {
+
+  private static final Set<String> VOCABULARY = new HashSet<>(List.of(
+      CouncilEvaluationProcess.DISTRICT, CouncilEvaluationProcess.PROVINCE, CouncilEvaluationProcess.CENTRAL,
+      CouncilEvaluationProcess.FORWARD, CouncilEvaluationProcess.CERTIFY, CouncilEvaluationProcess.NOT_RECOGNISED,
+      EvaluationProcess.FORWARD, EvaluationProcess.RETURN, EvaluationProcess.REJECT));
+
+  static {
+    Arrays.stream(Procedure.values()).map(Procedure::id).forEach(VOCABULARY::add);
+  }
+
+  @Test
+  void theDecisionTablesUseOnlyTheVocabularysLiterals() throws IOException {
+    List<String> literals = new ArrayList<>();
+    for (String table : List.of("ocop-council-outcome.dmn", "ocop-star-rating.dmn")) {
+      literals.addAll(find(Files.readString(Path.of("bpmn", table)), "<text>\"([^\"]*)\"</text>"));
+    }
+    assertThat(literals).isNotEmpty().allMatch(VOCABULARY::contains, "defined in the vocabulary");
+  }
+
+  @Test
+  void theProcessesCompareOnlyTheVocabularysLiterals() throws IOException {
+    List<String> literals = new ArrayList<>();
+    for (String process : List.of("ocop-product-evaluation.bpmn", "ocop-council-evaluation.bpmn")) {
+      String model = Files.readString(Path.of("bpmn", process)).replace("&#39;", "'");
+      literals.addAll(find(model, "\\$\\{[^}]*?'([^']*)'"));
+    }
+    assertThat(literals).contains("three-level", "district", "province", "central", "forward", "certify", "return")
+        .allMatch(VOCABULARY::contains, "defined in the vocabulary");
+  }
+
+  private static List<String> find(String text, String pattern) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = Pattern.compile(pattern).matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
+  }
+}
