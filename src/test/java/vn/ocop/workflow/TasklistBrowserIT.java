@@ -208,6 +208,10 @@ class TasklistBrowserIT {
       }
       set.requirements().forEach(r -> click(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
           + "[normalize-space()=" + xpathText(r.label()) + "]")));
+      // The running totals add up what was chosen: every criterion at its highest level.
+      wait.until(visibilityOfElementLocated(By.xpath("//*[normalize-space()='Tổng phần A / Part A total: 40 / 40']")));
+      wait.until(visibilityOfElementLocated(By.xpath("//*[normalize-space()='Tổng điểm / Total: 100 / 100']")));
+      saveArtifacts("score-form-filled");
       click(By.cssSelector("button[ng-click='complete()']"));
       wait.until(d -> historyService.createHistoricTaskInstanceQuery().taskId(sheet.getId()).finished().count() == 1);
     });

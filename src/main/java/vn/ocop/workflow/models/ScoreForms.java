@@ -80,7 +80,10 @@ public final class ScoreForms {
     components.add(reason);
     for (String part : List.of("A", "B", "C")) {
       components.add(part(set, part));
+      components.add(total("Text_total_" + part, "Tổng phần " + part + " / Part " + part + " total",
+          set.criteria().stream().filter(c -> c.part().equals(part)).toList(), CriteriaSet.PART_MAXIMA.get(part)));
     }
+    components.add(total("Text_total", "Tổng điểm / Total", set.criteria(), 100));
     if (!set.requirements().isEmpty()) {
       ObjectNode requirements = group("Group_requirements", "Yêu cầu tối thiểu để đạt 3★ / Requirements for 3★");
       requirements.putObject("conditional").put("hide", HIDDEN_UNLESS_SCORED);
@@ -132,6 +135,17 @@ public final class ScoreForms {
       group.withArray("components").add(sectionGroup);
     });
     return group;
+  }
+
+  /**
+   * The running sum of the levels chosen so far, so nobody adds up a sub-section in their head. The
+   * expression reads only the form's own score fields (numbers from its lists), never dossier data.
+   */
+  private ObjectNode total(String id, String label, List<Criterion> criteria, int max) {
+    String levels = criteria.stream().map(Criterion::code).collect(Collectors.joining(", "));
+    ObjectNode text = text(id, "=\"" + label + ": **\" + string(sum([0, " + levels + "][item != null])) + \"** / " + max + "\"");
+    text.putObject("conditional").put("hide", HIDDEN_UNLESS_SCORED);
+    return text;
   }
 
   private ObjectNode criterion(Criterion criterion) {

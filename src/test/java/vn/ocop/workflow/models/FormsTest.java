@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +40,34 @@ class FormsTest extends ProcessTestBase {
   }
 
   /**
-   * form-js renders a text component's {{templates}} as markdown and HTML, so dossier data placed there
-   * would be shown as markup. Dossier data is shown in disabled fields, as text, and is not sent back.
+   * form-js renders a text component's {{templates}} and =expressions as markdown and HTML, so dossier
+   * data placed there would be shown as markup. Dossier data is shown in disabled fields, as text, and is
+   * not sent back. The only expressions are the score forms' running totals, which read nothing but the
+   * form's own score lists (numbers).
    */
   @Test
   void noFormRendersDossierDataAsMarkup() {
-    forms.forEach((name, form) -> components(form).stream().filter(c -> "text".equals(c.path("type").asText()))
-        .forEach(text -> assertThat(text.path("text").asText()).as(name + " " + text.path("id"))
-            .doesNotContain("{{").doesNotStartWith("=")));
+    forms.forEach((name, form) -> {
+      Set<String> scoreLists = components(form).stream().filter(c -> "select".equals(c.path("type").asText())
+              && !c.path("disabled").asBoolean() && c.path("values").findValues("value").stream().allMatch(JsonNode::isInt))
+          .map(c -> c.path("key").asText()).collect(Collectors.toSet());
+      components(form).stream().filter(c -> "text".equals(c.path("type").asText())).forEach(text -> {
+        String content = text.path("text").asText();
+        assertThat(content).as(name + " " + text.path("id")).doesNotContain("{{");
+        if (content.startsWith("=")) {
+          assertThat(identifiers(content)).as(name + " " + text.path("id") + " reads only score lists")
+              .isNotEmpty().allMatch(id -> scoreLists.contains(id) || FEEL_WORDS.contains(id));
+        }
+      });
+    });
+  }
+
+  private static final Set<String> FEEL_WORDS = Set.of("sum", "string", "item", "null");
+
+  /** The names an expression reads, outside its string literals. */
+  private static List<String> identifiers(String expression) {
+    String code = expression.substring(1).replaceAll("\"[^\"]*\"", " ");
+    return Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(code).results().map(m -> m.group()).toList();
   }
 
   @Test
