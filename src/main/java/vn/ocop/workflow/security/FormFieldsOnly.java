@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,7 @@ import vn.ocop.workflow.input.InvalidInputException;
 @Configuration
 class FormFieldsOnly {
 
+  private static final String WEBAPP_API = "/camunda/api/";
   private static final String API = "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
   private static final Pattern TASK_STEP = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
   private static final Pattern TASK_VARIABLES = Pattern.compile(API + "/task/([^/]+)/(?:localVariables|variables)(?:/.*)?$");
@@ -76,6 +79,11 @@ class FormFieldsOnly {
           throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+          chain.doFilter(request, response);
+          return;
+        }
+        if (path.startsWith(WEBAPP_API) && !signedIntoWebapps(request)) {
+          // The webapps refuse it themselves; nothing about a form is told to someone not signed in.
           chain.doFilter(request, response);
           return;
         }
@@ -114,6 +122,12 @@ class FormFieldsOnly {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
+  }
+
+  /** Whether the request belongs to a webapp session someone signed into (the REST API authenticates before this filter). */
+  private static boolean signedIntoWebapps(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
   /** The input fields of the step's form, or empty when the path is no step or the step has no form. */

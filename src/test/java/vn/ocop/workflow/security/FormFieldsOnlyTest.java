@@ -117,6 +117,18 @@ class FormFieldsOnlyTest extends ProcessTestBase {
         session.headers(MediaType.APPLICATION_JSON, true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  @Test
+  void someoneNotSignedInLearnsNothingAboutAForm() {
+    String submit = "/camunda/api/engine/engine/default/task/" + check.getId() + "/submit-form";
+
+    ResponseEntity<String> anonymous = http.postForEntity(submit,
+        Dossiers.restBody(Map.of("communeDecision", "forward", "communeGroup", "commune-17464-officers")), String.class);
+
+    assertThat(anonymous.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    assertThat(String.valueOf(anonymous.getBody())).doesNotContain("allowed").doesNotContain("communeDecision");
+    assertThat(dossiers.openTask(dossier, EvaluationProcess.Elements.CHECK_DOSSIER)).isNotNull();
+  }
+
   private TestRestTemplate officer() {
     return http.withBasicAuth(PHUC_TRACH_OFFICER, "demo");
   }
