@@ -180,17 +180,15 @@ public final class ScoreForms {
     return choice;
   }
 
+  /** A level is offered as a number, so the engine records the points as Tasklist sends them. */
   private ObjectNode option(Level level) {
-    ObjectNode option = json.createObjectNode();
-    option.put("label", level.label());
-    option.put("value", level.points());
-    return option;
+    return option(level.label(), level.points());
   }
 
-  private ObjectNode option(String label, String value) {
+  private ObjectNode option(String label, Object value) {
     ObjectNode option = json.createObjectNode();
     option.put("label", label);
-    option.put("value", value);
+    option.set("value", json.valueToTree(value));
     return option;
   }
 
