@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.roles.ProcedureReads;
+import vn.ocop.workflow.roles.AsTheProcedure;
 
 /**
  * The criteria catalogue of each deployed version of the procedure: the criteria-set files deployed
@@ -23,24 +23,24 @@ public class CriteriaCatalogues {
   public static final String FOLDER = "criteria/";
 
   private final RepositoryService repository;
-  private final ProcedureReads reads;
+  private final AsTheProcedure procedureItself;
   private final Map<String, CriteriaCatalogue> byDeployment = new ConcurrentHashMap<>();
   private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
 
-  public CriteriaCatalogues(RepositoryService repository, ProcedureReads reads) {
+  public CriteriaCatalogues(RepositoryService repository, AsTheProcedure procedureItself) {
     this.repository = repository;
-    this.reads = reads;
+    this.procedureItself = procedureItself;
   }
 
   /** The catalogue a running process (dossier or council) was deployed with. */
   public CriteriaCatalogue ofDefinition(String processDefinitionId) {
     String deploymentId = deploymentOfDefinition.computeIfAbsent(processDefinitionId,
-        id -> reads.read(() -> repository.getProcessDefinition(id).getDeploymentId()));
+        id -> procedureItself.call(() -> repository.getProcessDefinition(id).getDeploymentId()));
     return ofDeployment(deploymentId);
   }
 
   public CriteriaCatalogue ofDeployment(String deploymentId) {
-    return byDeployment.computeIfAbsent(deploymentId, id -> reads.read(() -> read(id)));
+    return byDeployment.computeIfAbsent(deploymentId, id -> procedureItself.call(() -> read(id)));
   }
 
   private CriteriaCatalogue read(String deploymentId) {

@@ -30,7 +30,7 @@ import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.CriteriaSetFile;
 import vn.ocop.workflow.criteria.CriteriaSetWriter;
 import vn.ocop.workflow.input.InvalidInputException;
-import vn.ocop.workflow.roles.ProcedureReads;
+import vn.ocop.workflow.roles.AsTheProcedure;
 
 /**
  * Deploys the procedure as one Camunda deployment: the models and forms from bpmn/ and forms/, the
@@ -58,11 +58,11 @@ public class ProcedureDeployment {
   private final ObjectMapper json;
   private final ScoreForms scoreForms;
   private final ModelLocations locations;
-  private final ProcedureReads reads;
+  private final AsTheProcedure procedureItself;
 
   public ProcedureDeployment(RepositoryService repository, ResourcePatternResolver resources, ObjectMapper json,
-      ModelLocations locations, ProcedureReads reads) {
-    this.reads = reads;
+      ModelLocations locations, AsTheProcedure procedureItself) {
+    this.procedureItself = procedureItself;
     this.repository = repository;
     this.resources = resources;
     this.json = json;
@@ -136,7 +136,7 @@ public class ProcedureDeployment {
 
   /** The deployment new dossiers start on. */
   public Deployment latest() {
-    return reads.read(() -> repository.createDeploymentQuery().deploymentName(NAME).orderByDeploymentTime().desc()
+    return procedureItself.call(() -> repository.createDeploymentQuery().deploymentName(NAME).orderByDeploymentTime().desc()
         .listPage(0, 1).stream().findFirst().orElse(null));
   }
 

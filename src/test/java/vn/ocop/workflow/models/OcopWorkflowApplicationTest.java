@@ -30,7 +30,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ocop.workflow.OcopWorkflowApplication;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
-import vn.ocop.workflow.roles.ProcedureReads;
+import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
@@ -140,11 +140,11 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
   }
 
   @Autowired
-  private ProcedureReads reads;
+  private AsTheProcedure procedureItself;
 
   private ProcedureDeployment deployment(String... locations) {
     return new ProcedureDeployment(engine.getRepositoryService(), resources, json,
-        new ModelLocations(List.of(locations), "classpath*:criteria/*.csv"), reads);
+        new ModelLocations(List.of(locations), "classpath*:criteria/*.csv"), procedureItself);
   }
 
   @Test

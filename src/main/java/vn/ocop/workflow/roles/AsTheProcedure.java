@@ -6,20 +6,21 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads of the procedure's own deployment (which version is current, its criteria sets) that the
- * application makes for whoever is working: an official may not read deployments, but the steps they
- * take depend on them. Runs the read without the caller's authentication and restores it afterwards.
+ * Work the procedure does itself while someone takes a step: reading its own deployment (which version
+ * is current, its criteria sets) and queueing its mail. An official may not read deployments or start
+ * deliveries, but the steps they take depend on them. Runs the call without the caller's authentication
+ * and restores it afterwards.
  */
 @Component
-public class ProcedureReads {
+public class AsTheProcedure {
 
   private final IdentityService identity;
 
-  public ProcedureReads(IdentityService identity) {
+  public AsTheProcedure(IdentityService identity) {
     this.identity = identity;
   }
 
-  public <T> T read(Supplier<T> read) {
+  public <T> T call(Supplier<T> read) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
