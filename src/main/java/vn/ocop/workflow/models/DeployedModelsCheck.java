@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
 
 /**
  * Stops start-up when the deployed procedure is not what it needs: a process or decision missing (a
@@ -30,7 +31,8 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess;
 @Component
 public class DeployedModelsCheck {
 
-  static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY);
+  static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY,
+      MailDeliveryProcess.KEY);
   static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
       CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
   static final String CRITERIA_SET_PLACEHOLDER = "${" + EvaluationProcess.CRITERIA_SET.name() + "}";

@@ -109,7 +109,7 @@ class CriteriaSetImportTest extends ProcessTestBase {
       engine.getTaskService().complete(sheet.getId(), ScoreSheets.totalling(honey, 80, true));
     }
 
-    assertThat(dossier).isWaitingAt(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
+    assertThat(dossier).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("provinceScore", 80.0).containsEntry("certificateStars", 4);
   }
 

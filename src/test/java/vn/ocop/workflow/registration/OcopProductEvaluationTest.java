@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.internet.MimeMessage;
+import vn.ocop.workflow.notification.Notice;
+import vn.ocop.workflow.testing.TestMailServer;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.FullProcessCoverage;
@@ -63,15 +65,13 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Nước mắm rejected"));
     dossiers.check(dossier, Map.of("communeDecision", "reject", "decisionReason", "Không phải sản phẩm của xã"));
 
-    assertThat(dossier).isWaitingAt(DOSSIER_REJECTED);
-    assertThat(mails.sent()).isEmpty();
-    dossiers.informProducer(dossier);
+    assertThat(dossier).isEnded().hasPassed(DOSSIER_REJECTED);
+    assertThat(mails.received()).as("nothing is sent in the officer's transaction").isEmpty();
+    mails.deliver();
 
     assertThat(dossier).isEnded().hasPassed(DOSSIER_REJECTED).hasNotPassed(WHICH_PROCEDURE);
-    SimpleMailMessage mail = onlyMail();
-    assertThat(mail.getTo()).containsExactly("htx@example.vn");
-    assertThat(mail.getSubject()).contains(dossier.getBusinessKey());
-    assertThat(mail.getText()).contains("rejected").contains("Không phải sản phẩm của xã");
+    String mail = producerMail(dossier, Notice.DOSSIER_REJECTED);
+    assertThat(mail).contains("rejected").contains("Không phải sản phẩm của xã");
   }
 
   @Test
@@ -104,11 +104,11 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).timers().singleResult();
     assertThat(Duration.between(new Date().toInstant(), timer.getDuedate().toInstant()).toDays()).isBetween(29L, 30L);
     engine.getManagementService().executeJob(timer.getId());
-    assertThat(dossier).hasPassed(REVISION_DEADLINE_PASSED).isWaitingAt(DOSSIER_LAPSED);
-    dossiers.informProducer(dossier);
+    assertThat(dossier).hasPassed(REVISION_DEADLINE_PASSED).isEnded().hasPassed(DOSSIER_LAPSED);
+    mails.deliver();
 
     assertThat(dossier).isEnded().hasPassed(DOSSIER_LAPSED);
-    assertThat(onlyMail().getText()).contains("lapsed").contains("Thiếu kế hoạch");
+    assertThat(producerMail(dossier, Notice.DOSSIER_LAPSED)).contains("lapsed").contains("Thiếu kế hoạch");
   }
 
   @Test
@@ -140,7 +140,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         CouncilEvaluationProcess.Elements.RATE_STARS, CouncilEvaluationProcess.Elements.DECIDE_COUNCIL_OUTCOME,
         CouncilEvaluationProcess.Elements.COUNCIL_CONCLUDED);
     assertThat(dossier).hasPassed(EVALUATE_AT_DISTRICT, DISTRICT_OUTCOME, RECORD_CERTIFICATE)
-        .hasNotPassed(EVALUATE_AT_PROVINCE).isWaitingAt(PRODUCT_CERTIFIED);
+        .hasNotPassed(EVALUATE_AT_PROVINCE).isEnded().hasPassed(PRODUCT_CERTIFIED);
     assertThat(dossier).variables()
         .containsEntry("districtScore", 61.0)
         .containsEntry("districtStars", 3)
@@ -154,9 +154,9 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     assertThat(issued).isEqualTo(LocalDate.now(VIETNAM));
     assertThat(day(dossiers.variable(dossier, "certificateExpiresOn"))).isEqualTo(issued.plusMonths(36));
 
-    dossiers.informProducer(dossier);
+    mails.deliver();
     assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
-    assertThat(onlyMail().getText()).contains("3★").contains("Huyện Hương Khê").contains("OCOP-" + dossier.getBusinessKey());
+    assertThat(producerMail(dossier, Notice.CERTIFICATE_ISSUED)).contains("3★").contains("Huyện Hương Khê").contains("OCOP-" + dossier.getBusinessKey());
   }
 
   @Test
@@ -165,12 +165,12 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     dossiers.scores(dossier, 40, 45, 41);
 
     assertThat(dossier).hasNotPassed(RECORD_CERTIFICATE)
-        .isWaitingAt(PRODUCT_NOT_RECOGNISED);
+        .isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
     assertThat(dossier).variables().containsEntry("districtScore", 42.0).containsEntry("districtStars", 2)
         .containsEntry("councilOutcome", "not-recognised");
-    dossiers.informProducer(dossier);
+    mails.deliver();
     assertThat(dossier).isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
-    assertThat(onlyMail().getText()).contains("not recognised").contains("42.0").contains("2★");
+    assertThat(producerMail(dossier, Notice.NOT_RECOGNISED)).contains("not recognised").contains("42.0").contains("2★");
   }
 
   @Test
@@ -178,7 +178,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     ProcessInstance dossier = forwardedInHaTinh("Cam mandatory missing");
     dossiers.scores(dossier, false, 80, 80, 80);
 
-    assertThat(dossier).isWaitingAt(PRODUCT_NOT_RECOGNISED);
+    assertThat(dossier).isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
     assertThat(dossier).variables().containsEntry("districtScore", 80.0)
         .containsEntry("districtRankAllowed", 2).containsEntry("districtStars", 2);
   }
@@ -192,7 +192,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
     dossiers.scores(dossier, 80, 82, 84);
 
-    assertThat(dossier).hasPassed(PROVINCE_OUTCOME, RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).hasPassed(PROVINCE_OUTCOME, RECORD_CERTIFICATE).isEnded().hasPassed(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("districtScore", 75.33).containsEntry("provinceScore", 82.0)
         .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province")
         .containsEntry("certifyingUnitName", "Tỉnh Hà Tĩnh");
@@ -204,7 +204,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     dossiers.scores(dossier, same(72, 3));
     dossiers.scores(dossier, same(65, 3));
 
-    assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("provinceStars", 3)
         .containsEntry("certificateStars", 3).containsEntry("certifyingLevel", "district")
         .containsEntry("certifyingUnitCode", "444");
@@ -220,12 +220,12 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
     dossiers.scores(dossier, 93, 94, 91);
 
-    assertThat(dossier).hasPassed(RECORD_CERTIFICATE).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).hasPassed(RECORD_CERTIFICATE).isEnded().hasPassed(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("centralScore", 92.66).containsEntry("centralStars", 5)
         .containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central")
         .containsEntry("certifyingUnitCode", "central");
-    dossiers.informProducer(dossier);
-    assertThat(onlyMail().getText()).contains("5★").contains("Ministry of Agriculture and Environment");
+    mails.deliver();
+    assertThat(producerMail(dossier, Notice.CERTIFICATE_ISSUED)).contains("5★").contains("Ministry of Agriculture and Environment");
   }
 
   @Test
@@ -235,7 +235,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     dossiers.scores(dossier, same(91, 3));
     dossiers.scores(dossier, 85, 89, 90);
 
-    assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+    assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
     assertThat(dossier).variables().containsEntry("centralScore", 88.0).containsEntry("centralStars", 4)
         .containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province");
   }
@@ -250,12 +250,12 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         ScoreSheets.disqualifying("forged-dossier"));
 
     assertThat(dossier).hasPassed(EVALUATE_AT_CENTRAL, CENTRAL_OUTCOME).hasNotPassed(RECORD_CERTIFICATE)
-        .isWaitingAt(PRODUCT_NOT_RECOGNISED);
+        .isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
     assertThat(dossier).variables().containsEntry("councilOutcome", "not-recognised")
         .containsEntry("disqualificationReason", "forged-dossier")
         .containsEntry("centralScore", null).containsEntry("centralStars", null);
-    dossiers.informProducer(dossier);
-    assertThat(onlyMail().getText()).contains("the council did not score it").contains("Forged dossier");
+    mails.deliver();
+    assertThat(producerMail(dossier, Notice.NOT_RECOGNISED)).contains("The council did not score it").contains("Forged dossier");
   }
 
   // --- two-level procedure (Nghe An, Decision 26/2026) ---
@@ -282,7 +282,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       ProcessInstance dossier = forwardedInNgheAn("Tương Nam Đàn");
       dossiers.scores(dossier, 55, 60, 65);
 
-      assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
       assertThat(dossier).variables().containsEntry("provinceScore", 60.0).containsEntry("certificateStars", 3)
           .containsEntry("certifyingLevel", "province").containsEntry("certifyingUnitName", "Tỉnh Nghệ An");
     }
@@ -292,11 +292,11 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       ProcessInstance dossier = forwardedInNgheAn("Kẹo Cu Đơ hai cấp");
       dossiers.scores(dossier, 49, 49, 50);
 
-      assertThat(dossier).isWaitingAt(PRODUCT_NOT_RECOGNISED);
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_NOT_RECOGNISED);
       assertThat(dossier).variables().containsEntry("provinceScore", 49.33).containsEntry("provinceStars", 2);
-      dossiers.informProducer(dossier);
+      mails.deliver();
       assertThat(dossier).isEnded();
-      assertThat(onlyMail().getText()).contains("49.33");
+      assertThat(producerMail(dossier, Notice.NOT_RECOGNISED)).contains("49.33");
     }
 
     @Test
@@ -305,7 +305,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       dossiers.scores(dossier, same(90, 3));
       dossiers.scores(dossier, same(96, 3));
 
-      assertThat(dossier).isWaitingAt(PRODUCT_CERTIFIED);
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
       assertThat(dossier).variables().containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central");
     }
 
@@ -322,10 +322,12 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     return dossier;
   }
 
-  private SimpleMailMessage onlyMail() {
-    List<SimpleMailMessage> sent = mails.sent();
-    assertThat(sent).hasSize(1);
-    return sent.get(0);
+  /** The plain text of the one mail of this notice the producer received about this dossier. */
+  private String producerMail(ProcessInstance dossier, Notice notice) {
+    List<MimeMessage> received = mails.to("htx@example.vn", dossier.getBusinessKey()).stream()
+        .filter(mail -> TestMailServer.subjectOf(mail).contains(notice.headline())).toList();
+    assertThat(received).as(notice + " to the producer").hasSize(1);
+    return TestMailServer.text(received.get(0));
   }
 
   private static LocalDate day(Object date) {

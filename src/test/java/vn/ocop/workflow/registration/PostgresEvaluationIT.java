@@ -37,12 +37,13 @@ class PostgresEvaluationIT extends ProcessTestBase {
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Bưởi trên PostgreSQL"));
     dossiers.forward(dossier);
     dossiers.scores(dossier, 60, 65, 70);
-    dossiers.informProducer(dossier);
+    mails.deliver();
 
     assertThat(dossier).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
     assertThat(dossiers.variable(dossier, "certificateStars")).isEqualTo(3);
     assertThat(dossiers.variable(dossier, "districtScore")).isEqualTo(65.0);
-    assertThat(mails.sent()).hasSize(1);
+    assertThat(mails.to("htx@example.vn", dossier.getBusinessKey())).as("registration received, certificate issued")
+        .hasSize(2);
   }
 
   @Test

@@ -185,12 +185,6 @@ public class Dossiers {
         .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT).orderByTaskAssignee().asc().list();
   }
 
-  /** Runs the asynchronous end event that informs the producer. */
-  public void informProducer(ProcessInstance dossier) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).singleResult();
-    assertThat(job).as("pending job of " + dossier.getBusinessKey()).isNotNull();
-    engine.getManagementService().executeJob(job.getId());
-  }
 
   /** A variable of the process instance itself (not of one member's execution), running or ended. */
   public Object variable(ProcessInstance dossier, String name) {

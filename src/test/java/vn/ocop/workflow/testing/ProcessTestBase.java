@@ -19,7 +19,7 @@ import vn.ocop.workflow.models.ProcedureDeployment;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(RecordingMailSender.Config.class)
+@Import(TestMailServer.Config.class)
 public abstract class ProcessTestBase {
 
   @Autowired
@@ -31,7 +31,7 @@ public abstract class ProcessTestBase {
   /** The criteria sets new dossiers are scored with. */
   protected CriteriaCatalogue catalogue;
   @Autowired
-  protected RecordingMailSender mails;
+  protected TestMailServer mails;
   protected Dossiers dossiers;
 
   @BeforeEach

@@ -1,6 +1,7 @@
-package vn.ocop.workflow.registration;
+package vn.ocop.workflow.deadlines;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -33,6 +34,11 @@ public class Deadlines {
   /** The time a returned dossier may stay unrevised before it lapses, as a timer duration. */
   public String getRevision() {
     return revision.toString();
+  }
+
+  /** The calendar day (in Vietnam) a dossier returned now lapses unless it is revised. */
+  public LocalDate revisionLapsesOn() {
+    return ZonedDateTime.now(clock).plus(revision).toLocalDate();
   }
 
   public Date communeCheckDue() {

@@ -1,0 +1,47 @@
+package vn.ocop.workflow.notification;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.roles.AsTheProcedure;
+import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
+
+/**
+ * Queues a notice for its recipients: renders it once, writes one outbox row per recipient in the
+ * current step's transaction, and starts a delivery for each. Nothing is sent here, so the step never
+ * waits for, or fails because of, the mail server.
+ */
+@Component
+public class MailQueue {
+
+  private final Outbox outbox;
+  private final RuntimeService runtime;
+  private final AsTheProcedure procedureItself;
+  private final Clock clock;
+  private final MailTemplates templates = new MailTemplates();
+
+  public MailQueue(Outbox outbox, RuntimeService runtime, AsTheProcedure procedureItself, Clock clock) {
+    this.outbox = outbox;
+    this.runtime = runtime;
+    this.procedureItself = procedureItself;
+    this.clock = clock;
+  }
+
+  public void queue(Notice notice, String dossierCode, String productName, Map<String, Object> model,
+      Collection<String> recipients) {
+    MailTemplates.Rendered body = templates.render(notice, model);
+    // A subject is one line, whatever a product name holds.
+    String subject = ("OCOP " + dossierCode + ": " + notice.headline() + " — " + productName).replaceAll("\\p{Cntrl}", " ");
+    for (String recipient : new LinkedHashSet<>(recipients)) {
+      OutgoingMail mail = new OutgoingMail(UUID.randomUUID().toString(), notice, recipient, subject, body.text(),
+          body.html(), dossierCode);
+      outbox.add(mail, clock.instant());
+      procedureItself.call(() -> runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, dossierCode,
+          Map.of(MailDeliveryProcess.MAIL_ID.name(), mail.id())));
+    }
+  }
+}

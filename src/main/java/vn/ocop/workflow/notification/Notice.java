@@ -1,0 +1,31 @@
+package vn.ocop.workflow.notification;
+
+/**
+ * Every kind of mail the procedure sends, with its template (src/main/resources/mail/&lt;template&gt;.html
+ * and .txt) and the headline its subject carries.
+ */
+public enum Notice {
+  REGISTRATION_RECEIVED("registration-received", "Đã nhận hồ sơ / Dossier received"),
+  RETURNED_FOR_REVISION("returned-for-revision", "Hồ sơ cần bổ sung / Dossier returned for revision"),
+  DOSSIER_REJECTED("dossier-rejected", "Hồ sơ bị từ chối / Dossier rejected"),
+  DOSSIER_LAPSED("dossier-lapsed", "Hồ sơ hết hạn / Dossier lapsed"),
+  FORWARDED_BY_COUNCIL("forwarded-by-council", "Kết quả hội đồng: chuyển cấp trên / Council result: forwarded"),
+  NOT_RECOGNISED("not-recognised", "Sản phẩm không được công nhận / Product not recognised"),
+  CERTIFICATE_ISSUED("certificate-issued", "Sản phẩm được công nhận OCOP / Product certified");
+
+  private final String template;
+  private final String headline;
+
+  Notice(String template, String headline) {
+    this.template = template;
+    this.headline = headline;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  public String headline() {
+    return headline;
+  }
+}

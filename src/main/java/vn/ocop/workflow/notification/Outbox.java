@@ -1,0 +1,41 @@
+package vn.ocop.workflow.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The mail outbox. Rows are written in the transaction of the step that causes them, so a step that
+ * rolls back leaves no mail behind, and marked sent in the delivery job's transaction.
+ */
+@Repository
+public class Outbox {
+
+  private final JdbcTemplate jdbc;
+
+  public Outbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void add(OutgoingMail mail, Instant now) {
+    jdbc.update("INSERT INTO ocop_mail (id, notice, recipient, subject, text_body, html_body, dossier_code, queued_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", mail.id(), mail.notice().name(), mail.recipient(), mail.subject(),
+        mail.text(), mail.html(), mail.dossierCode(), Timestamp.from(now));
+  }
+
+  /** The mail, unless it was sent already. */
+  public Optional<OutgoingMail> unsent(String id) {
+    List<OutgoingMail> found = jdbc.query("SELECT id, notice, recipient, subject, text_body, html_body, dossier_code"
+            + " FROM ocop_mail WHERE id = ? AND sent_at IS NULL",
+        (row, i) -> new OutgoingMail(row.getString(1), Notice.valueOf(row.getString(2)), row.getString(3),
+            row.getString(4), row.getString(5), row.getString(6), row.getString(7)), id);
+    return found.stream().findFirst();
+  }
+
+  public void markSent(String id, Instant now) {
+    jdbc.update("UPDATE ocop_mail SET sent_at = ? WHERE id = ?", Timestamp.from(now), id);
+  }
+}
