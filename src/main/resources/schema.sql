@@ -23,3 +23,25 @@ CREATE TABLE IF NOT EXISTS ocop_mail (
   queued_at           TIMESTAMP     NOT NULL,
   sent_at             TIMESTAMP
 );
+
+-- New work for officials who chose one daily digest instead of a mail per task; the digest job sends
+-- each official's unsent rows as one mail and marks them sent in the same transaction.
+CREATE TABLE IF NOT EXISTS ocop_work_notice (
+  id                  VARCHAR(64)   NOT NULL PRIMARY KEY,
+  user_id             VARCHAR(255)  NOT NULL,
+  recipient           VARCHAR(320)  NOT NULL,
+  dossier_code        VARCHAR(64),
+  task_name           VARCHAR(500)  NOT NULL,
+  due_on              VARCHAR(10),
+  link                VARCHAR(1000) NOT NULL,
+  created_at          TIMESTAMP     NOT NULL,
+  sent_at             TIMESTAMP
+);
+
+-- Which overdue tasks were reminded or escalated already, so each is mailed once.
+CREATE TABLE IF NOT EXISTS ocop_task_reminder (
+  task_id             VARCHAR(64)   NOT NULL,
+  kind                VARCHAR(16)   NOT NULL,
+  sent_at             TIMESTAMP     NOT NULL,
+  CONSTRAINT ocop_task_reminder_pk PRIMARY KEY (task_id, kind)
+);

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -43,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
@@ -90,6 +93,8 @@ class TasklistBrowserIT {
   private ProcessEngine engine;
   @Autowired
   private CriteriaCatalogues catalogues;
+  @Autowired
+  private JdbcTemplate jdbc;
 
   private Path profileDir;
   private WebDriver driver;
@@ -186,7 +191,10 @@ class TasklistBrowserIT {
 
     step("open-score-form", () -> {
       logIn(sheet.getAssignee(), "/camunda/app/tasklist/");
-      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + sheet.getId());
+      // The member opens the link of the new-work mail (written for port 8080; this server runs elsewhere).
+      driver.get(newWorkLink(sheet.getAssignee(), dossier.getBusinessKey()).replace("localhost:8080", "localhost:" + port));
+      wait.until(visibilityOfElementLocated(By.xpath("//*[contains(@class,'task-details')]//*[contains(normalize-space(), "
+          + xpathText(product) + ")]")));
       wait.until(visibilityOfElementLocated(radioLabel("Chấm điểm / Score")));
       assertThat(driver.findElement(By.cssSelector("[id$='-Shown_productName']")).getDomProperty("value"))
           .isEqualTo(product);
@@ -230,6 +238,15 @@ class TasklistBrowserIT {
    */
   private void assertNoNumberField() {
     assertThat(driver.findElements(By.cssSelector("input[type='number'], .fjs-form-field-number"))).as("number fields").isEmpty();
+  }
+
+  /** The Tasklist link in the new-work mail queued for an official about a dossier. */
+  private String newWorkLink(String official, String dossierCode) {
+    String text = jdbc.queryForObject("SELECT text_body FROM ocop_mail WHERE notice = 'NEW_WORK' AND recipient = ?"
+        + " AND dossier_code = ?", String.class, official + "@demo.ocop.local", dossierCode);
+    Matcher link = Pattern.compile("http://\\S+#/\\?task=\\S+").matcher(text);
+    assertThat(link.find()).as("a Tasklist link in " + text).isTrue();
+    return link.group();
   }
 
   /** A string as an XPath literal, whatever quotes it holds. */

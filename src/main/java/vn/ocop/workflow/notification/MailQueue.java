@@ -31,13 +31,24 @@ public class MailQueue {
     this.clock = clock;
   }
 
+  /** Queues a notice about one dossier: its subject names the dossier code, the notice and the product. */
   public void queue(Notice notice, String dossierCode, String productName, Map<String, Object> model,
+      Collection<String> recipients) {
+    queueWithSubject(notice, dossierCode, "OCOP " + dossierCode + ": " + notice.headline() + " — " + productName, model,
+        recipients);
+  }
+
+  /**
+   * Queues a notice with its own subject; {@code dossierCode} (null for a mail about many) is the delivery's
+   * business key, so Cockpit finds a dossier's mails by its code.
+   */
+  public void queueWithSubject(Notice notice, String dossierCode, String subject, Map<String, Object> model,
       Collection<String> recipients) {
     MailTemplates.Rendered body = templates.render(notice, model);
     // A subject is one line, whatever a product name holds.
-    String subject = ("OCOP " + dossierCode + ": " + notice.headline() + " — " + productName).replaceAll("\\p{Cntrl}", " ");
+    String oneLine = subject.replaceAll("\\p{Cntrl}", " ");
     for (String recipient : new LinkedHashSet<>(recipients)) {
-      OutgoingMail mail = new OutgoingMail(UUID.randomUUID().toString(), notice, recipient, subject, body.text(),
+      OutgoingMail mail = new OutgoingMail(UUID.randomUUID().toString(), notice, recipient, oneLine, body.text(),
           body.html(), dossierCode);
       outbox.add(mail, clock.instant());
       procedureItself.call(() -> runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, dossierCode,

@@ -11,7 +11,11 @@ public enum Notice {
   DOSSIER_LAPSED("dossier-lapsed", "Hồ sơ hết hạn / Dossier lapsed"),
   FORWARDED_BY_COUNCIL("forwarded-by-council", "Kết quả hội đồng: chuyển cấp trên / Council result: forwarded"),
   NOT_RECOGNISED("not-recognised", "Sản phẩm không được công nhận / Product not recognised"),
-  CERTIFICATE_ISSUED("certificate-issued", "Sản phẩm được công nhận OCOP / Product certified");
+  CERTIFICATE_ISSUED("certificate-issued", "Sản phẩm được công nhận OCOP / Product certified"),
+  NEW_WORK("new-work", "Việc mới / New work"),
+  DAILY_DIGEST("daily-digest", "Việc mới trong ngày / Today's new work"),
+  WORK_OVERDUE("work-overdue", "Việc quá hạn / Work overdue"),
+  WORK_ESCALATED("work-escalated", "Việc quá hạn cần đôn đốc / Overdue work to follow up");
 
   private final String template;
   private final String headline;

@@ -50,6 +50,19 @@ public class OrganisationUnits {
     return councils;
   }
 
+  /**
+   * The group that supervises another's work, one unit up the tree: a commune's officers are supervised by
+   * their district's council (or their province's, without districts), a district council by its
+   * province's, a province council by the central council, and the central council by the administrators.
+   */
+  public Optional<String> supervisingGroup(String groupId) {
+    if (OfficialGroups.CENTRAL_COUNCIL.equals(groupId)) {
+      return Optional.of(OfficialGroups.ADMINISTRATORS);
+    }
+    return byCode.values().stream().filter(unit -> OfficialGroups.of(unit).equals(groupId)).findFirst()
+        .map(unit -> unit.parentCode() == null ? OfficialGroups.CENTRAL_COUNCIL : OfficialGroups.of(byCode.get(unit.parentCode())));
+  }
+
   public Optional<AdministrativeUnit> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }

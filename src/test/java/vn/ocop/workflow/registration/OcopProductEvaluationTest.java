@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import jakarta.mail.internet.MimeMessage;
 import vn.ocop.workflow.notification.Notice;
 import vn.ocop.workflow.testing.TestMailServer;
+import vn.ocop.workflow.vocabulary.WorkDigestProcess;
+import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.FullProcessCoverage;
@@ -256,6 +259,49 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         .containsEntry("centralScore", null).containsEntry("centralStars", null);
     mails.deliver();
     assertThat(producerMail(dossier, Notice.NOT_RECOGNISED)).contains("The council did not score it").contains("Forged dossier");
+  }
+
+  /** The daily digest beside the procedure: officials who chose it get their new work in one mail. */
+  @Test
+  void theDailyDigestSendsTheWorkWaitingForIt() {
+    engine.getIdentityService().setUserInfo("officer-18547", "ocop.mail.new-work", "digest");
+    try {
+      ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Bưởi digest"));
+      Job digestTime = engine.getManagementService().createJobQuery().timers()
+          .processDefinitionKey(WorkDigestProcess.KEY).singleResult();
+      ClockUtil.setCurrentTime(digestTime.getDuedate());
+      engine.getManagementService().executeJob(digestTime.getId());
+      mails.deliver();
+
+      assertThat(mails.to("officer-18547@demo.ocop.local", "OCOP: ")).singleElement()
+          .satisfies(mail -> assertThat(TestMailServer.text(mail)).contains(dossier.getBusinessKey()));
+      assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey(WorkDigestProcess.KEY)
+          .singleResult().getDuedate()).as("the next digest is due a day later")
+          .isEqualTo(new Date(digestTime.getDuedate().getTime() + Duration.ofDays(1).toMillis()));
+    } finally {
+      ClockUtil.reset();
+      engine.getIdentityService().setUserInfo("officer-18547", "ocop.mail.new-work", "immediate");
+    }
+  }
+
+  /** The hourly look for overdue work beside the procedure (its mails are tested in OfficialMailsTest). */
+  @Test
+  void theLookForOverdueWorkRunsEveryHour() {
+    Job reminderTime = engine.getManagementService().createJobQuery().timers()
+        .processDefinitionKey(WorkRemindersProcess.KEY).singleResult();
+    ClockUtil.setCurrentTime(reminderTime.getDuedate());
+    try {
+      engine.getManagementService().executeJob(reminderTime.getId());
+      mails.deliver();
+
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(WorkRemindersProcess.KEY)
+          .finished().count()).isPositive();
+      assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey(WorkRemindersProcess.KEY)
+          .singleResult().getDuedate()).as("the next look is due an hour later")
+          .isEqualTo(new Date(reminderTime.getDuedate().getTime() + Duration.ofHours(1).toMillis()));
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   // --- two-level procedure (Nghe An, Decision 26/2026) ---

@@ -1,0 +1,120 @@
+package vn.ocop.workflow.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.roles.AsTheProcedure;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+
+/**
+ * Reminds whoever should do an overdue task, once, and once it is overdue by more than the grace period
+ * tells the group one unit up (the district's council for a commune, the province's for a district,
+ * the central council for a province, the administrators for the central council), once. What was
+ * sent is recorded with the mails, in the same transaction (table ocop_task_reminder).
+ */
+@Component("remindOverdueWork")
+public class RemindOverdueWorkDelegate implements JavaDelegate {
+
+  static final String OVERDUE = "overdue";
+  static final String ESCALATED = "escalated";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final TaskService tasks;
+  private final TaskRecipients recipients;
+  private final OrganisationUnits units;
+  private final MailQueue queue;
+  private final MailDelivery settings;
+  private final TasklistLinks links;
+  private final AsTheProcedure procedureItself;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  RemindOverdueWorkDelegate(TaskService tasks, TaskRecipients recipients, OrganisationUnits units, MailQueue queue,
+      MailDelivery settings, TasklistLinks links, AsTheProcedure procedureItself, JdbcTemplate jdbc, Clock clock) {
+    this.tasks = tasks;
+    this.recipients = recipients;
+    this.units = units;
+    this.queue = queue;
+    this.settings = settings;
+    this.links = links;
+    this.procedureItself = procedureItself;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = clock.instant();
+    Instant escalateBefore = now.atZone(clock.getZone()).minus(settings.escalationGrace()).toInstant();
+    List<Task> overdue = procedureItself.call(() -> tasks.createTaskQuery().dueBefore(Date.from(now)).list());
+    for (Task task : overdue) {
+      List<String> groups = procedureItself.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      if (firstTime(task, OVERDUE, now)) {
+        mail(Notice.WORK_OVERDUE, task, recipients.of(task.getAssignee(), groups));
+      }
+      if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
+        String responsible = groups.isEmpty() ? councilOf(task) : groups.get(0);
+        units.supervisingGroup(responsible).filter(supervisor -> firstTime(task, ESCALATED, now))
+            .ifPresent(supervisor -> mail(Notice.WORK_ESCALATED, task, recipients.of(null, List.of(supervisor))));
+      }
+    }
+  }
+
+  /**
+   * Records that this mail goes out for the task, unless it did already. One reminder job runs at a time
+   * (a single timer), and the primary key refuses a second record should two ever meet.
+   */
+  private boolean firstTime(Task task, String kind, Instant now) {
+    Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM ocop_task_reminder WHERE task_id = ? AND kind = ?",
+        Integer.class, task.getId(), kind);
+    if (known != null && known > 0) {
+      return false;
+    }
+    jdbc.update("INSERT INTO ocop_task_reminder (task_id, kind, sent_at) VALUES (?, ?, ?)", task.getId(), kind,
+        Timestamp.from(now));
+    return true;
+  }
+
+  /** The council whose member holds an assigned score sheet. */
+  private String councilOf(Task task) {
+    return (String) procedureItself.call(() -> tasks.getVariable(task.getId(), CouncilEvaluationProcess.COUNCIL_GROUP.name()));
+  }
+
+  private void mail(Notice notice, Task task, List<User> to) {
+    if (to.isEmpty()) {
+      return;
+    }
+    Map<String, Object> variables = procedureItself.call(() -> tasks.getVariables(task.getId(),
+        List.of(EvaluationProcess.DOSSIER_CODE.name(), EvaluationProcess.PRODUCT_NAME.name(),
+            EvaluationProcess.COMMUNE_NAME.name())));
+    String dossierCode = EvaluationProcess.DOSSIER_CODE.get(variables);
+    String product = EvaluationProcess.PRODUCT_NAME.get(variables);
+    WorkDigest.WorkItem item = new WorkDigest.WorkItem(task.getId(), dossierCode, task.getName(),
+        DAY.format(LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone())), links.task(task.getId()));
+    Map<String, Object> model = new HashMap<>(Map.of("task", item, "productName", String.valueOf(product),
+        "communeName", String.valueOf(EvaluationProcess.COMMUNE_NAME.get(variables))));
+    if (task.getAssignee() != null) {
+      model.put("assignee", task.getAssignee());
+    }
+    queue.queue(notice, dossierCode, product, model, to.stream().map(User::getEmail).toList());
+  }
+}
