@@ -23,6 +23,7 @@ import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
+import vn.ocop.workflow.vocabulary.MailPreferenceProcess;
 import vn.ocop.workflow.vocabulary.WorkDigestProcess;
 import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 
@@ -34,7 +35,7 @@ import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 public class DeployedModelsCheck {
 
   static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY,
-      MailDeliveryProcess.KEY, WorkDigestProcess.KEY, WorkRemindersProcess.KEY);
+      MailDeliveryProcess.KEY, WorkDigestProcess.KEY, WorkRemindersProcess.KEY, MailPreferenceProcess.KEY);
   static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
       CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
   static final String CRITERIA_SET_PLACEHOLDER = "${" + EvaluationProcess.CRITERIA_SET.name() + "}";

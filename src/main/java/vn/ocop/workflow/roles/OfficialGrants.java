@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.MailPreferenceProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
@@ -50,6 +51,8 @@ public class OfficialGrants {
     List<String> councilGroups = units.councilGroups();
     communeGroups.forEach(this::communeOfficers);
     councilGroups.forEach(this::councilMembers);
+    communeGroups.forEach(this::mailPreference);
+    councilGroups.forEach(this::mailPreference);
     auditors();
     administrators();
     LOG.info("Authorizations in step: {} commune groups, {} councils, auditors, administrators",
@@ -68,6 +71,13 @@ public class OfficialGrants {
   private void councilMembers(String group) {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
+  }
+
+  /** Every official chooses in Tasklist how they hear of new work (for themselves: the process records its starter). */
+  private void mailPreference(String group) {
+    grants.grant(group, Resources.PROCESS_DEFINITION, MailPreferenceProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   /** Cockpit and read access to every definition, dossier and history; no work, no change, no deployment. */
