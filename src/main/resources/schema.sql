@@ -45,3 +45,34 @@ CREATE TABLE IF NOT EXISTS ocop_task_reminder (
   sent_at             TIMESTAMP     NOT NULL,
   CONSTRAINT ocop_task_reminder_pk PRIMARY KEY (task_id, kind)
 );
+
+-- Certificates: written in the transaction of the step that issues or changes them, with their history.
+CREATE TABLE IF NOT EXISTS ocop_certificate (
+  code                  VARCHAR(80)   NOT NULL PRIMARY KEY,
+  dossier_code          VARCHAR(64)   NOT NULL,
+  process_instance_id   VARCHAR(64)   NOT NULL,
+  product_name          VARCHAR(200)  NOT NULL,
+  producer_name         VARCHAR(200)  NOT NULL,
+  commune_code          VARCHAR(16)   NOT NULL,
+  commune_name          VARCHAR(200)  NOT NULL,
+  province_code         VARCHAR(16)   NOT NULL,
+  province_name         VARCHAR(200)  NOT NULL,
+  product_group         VARCHAR(4)    NOT NULL,
+  stars                 INTEGER       NOT NULL,
+  certifying_level      VARCHAR(16)   NOT NULL,
+  certifying_unit_code  VARCHAR(16)   NOT NULL,
+  certifying_unit_name  VARCHAR(200)  NOT NULL,
+  issued_on             DATE          NOT NULL,
+  expires_on            DATE          NOT NULL,
+  status                VARCHAR(16)   NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ocop_certificate_event (
+  id                    VARCHAR(64)   NOT NULL PRIMARY KEY,
+  certificate_code      VARCHAR(80)   NOT NULL REFERENCES ocop_certificate (code),
+  effective_on          DATE          NOT NULL,
+  recorded_at           TIMESTAMP     NOT NULL,
+  status                VARCHAR(16)   NOT NULL,
+  stars                 INTEGER       NOT NULL,
+  reason                VARCHAR(2000),
+  decision_reference    VARCHAR(200)
+);

@@ -4,7 +4,6 @@ import static vn.ocop.workflow.vocabulary.CertificateVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +12,9 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
- * Records the OCOP certificate: the stars and level the council outcome decided, issued today and
- * valid for the configured number of months (36 by Decision 26/2026).
+ * Records the OCOP certificate: the stars and level the council outcome decided, issued today (a day in
+ * Vietnam) and valid for the configured number of months (36 by Decision 26/2026), on the dossier and in
+ * the certificate register, in the same transaction.
  */
 @Component("recordCertificate")
 public class RecordCertificateDelegate implements JavaDelegate {
@@ -24,13 +24,16 @@ public class RecordCertificateDelegate implements JavaDelegate {
 
   private final Clock clock;
   private final int validityMonths;
+  private final CertificateRegister register;
 
-  public RecordCertificateDelegate(Clock clock, @Value("${ocop.certificates.validity-months:36}") int validityMonths) {
+  public RecordCertificateDelegate(Clock clock, @Value("${ocop.certificates.validity-months:36}") int validityMonths,
+      CertificateRegister register) {
     if (validityMonths <= 0) {
       throw new IllegalArgumentException("ocop.certificates.validity-months must be positive, not " + validityMonths);
     }
     this.clock = clock;
     this.validityMonths = validityMonths;
+    this.register = register;
   }
 
   @Override
@@ -49,18 +52,23 @@ public class RecordCertificateDelegate implements JavaDelegate {
       default -> throw new IllegalStateException("Unknown certifying level '" + level + "'");
     }
     LocalDate issued = LocalDate.now(clock);
-    CERTIFICATE_CODE.set(execution, "OCOP-" + EvaluationProcess.DOSSIER_CODE.require(execution));
+    String code = "OCOP-" + EvaluationProcess.DOSSIER_CODE.require(execution);
+    CERTIFICATE_CODE.set(execution, code);
     CERTIFICATE_STARS.set(execution, stars);
-    ISSUED_ON.set(execution, startOf(issued));
-    EXPIRES_ON.set(execution, startOf(issued.plusMonths(validityMonths)));
+    ISSUED_ON.set(execution, issued);
+    EXPIRES_ON.set(execution, issued.plusMonths(validityMonths));
+    register.issue(new Certificate(code, EvaluationProcess.DOSSIER_CODE.require(execution),
+        execution.getProcessInstanceId(), EvaluationProcess.PRODUCT_NAME.require(execution),
+        EvaluationProcess.PRODUCER_NAME.require(execution), EvaluationProcess.COMMUNE_CODE.require(execution),
+        EvaluationProcess.COMMUNE_NAME.require(execution), EvaluationProcess.PROVINCE_CODE.require(execution),
+        EvaluationProcess.PROVINCE_NAME.require(execution), EvaluationProcess.PRODUCT_GROUP.require(execution), stars,
+        level, CERTIFYING_UNIT_CODE.require(execution), CERTIFYING_UNIT_NAME.require(execution), issued,
+        issued.plusMonths(validityMonths), Certificate.Status.ACTIVE), clock.instant(),
+        "Công nhận bởi / certified by " + CERTIFYING_UNIT_NAME.require(execution));
   }
 
   private static void certifyingUnit(DelegateExecution execution, String code, String name) {
     CERTIFYING_UNIT_CODE.set(execution, code);
     CERTIFYING_UNIT_NAME.set(execution, name);
-  }
-
-  private Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
   }
 }

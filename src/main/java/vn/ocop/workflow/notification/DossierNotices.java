@@ -2,11 +2,8 @@ package vn.ocop.workflow.notification;
 
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +30,6 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess.Elements;
 @Component("informProducer")
 public class DossierNotices implements JavaDelegate, ExecutionListener {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final MailQueue queue;
@@ -96,8 +92,8 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         model.put("certificateCode", CertificateVariables.CERTIFICATE_CODE.require(execution));
         model.put("stars", CertificateVariables.CERTIFICATE_STARS.require(execution));
         model.put("certifyingUnit", CertificateVariables.CERTIFYING_UNIT_NAME.require(execution));
-        model.put("issuedOn", day(CertificateVariables.ISSUED_ON.require(execution)));
-        model.put("expiresOn", day(CertificateVariables.EXPIRES_ON.require(execution)));
+        model.put("issuedOn", DAY.format(CertificateVariables.ISSUED_ON.require(execution)));
+        model.put("expiresOn", DAY.format(CertificateVariables.EXPIRES_ON.require(execution)));
         yield Notice.CERTIFICATE_ISSUED;
       }
       default -> throw new IllegalStateException("No notice for element " + execution.getCurrentActivityId());
@@ -152,7 +148,4 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         .map(User::getEmail).filter(Objects::nonNull).filter(mail -> !mail.isBlank()).toList());
   }
 
-  private static String day(Date date) {
-    return DAY.format(LocalDate.ofInstant(date.toInstant(), VIETNAM));
-  }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ocop.workflow.certificates.PublicRegistry;
 
 /**
  * Every path is closed unless listed here, so a new endpoint is never anonymous by accident. The
@@ -23,8 +24,8 @@ class ClosedByDefault {
 
   /** Paths whose own security applies: the webapps (login page, static assets) and the REST API. */
   static final List<String> GUARDED_ELSEWHERE = List.of("/camunda", "/engine-rest");
-  /** Anonymous, read-only paths. None yet. */
-  static final List<String> PUBLIC_READ_ONLY = List.of();
+  /** Anonymous, read-only paths: the public certificate look-up (certificates/PublicRegistry). */
+  static final List<String> PUBLIC_READ_ONLY = List.of(PublicRegistry.API, PublicRegistry.PAGE);
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> closedByDefaultFilter() {

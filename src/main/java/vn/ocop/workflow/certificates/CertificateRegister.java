@@ -1,0 +1,70 @@
+package vn.ocop.workflow.certificates;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The certificates and their history (tables ocop_certificate and ocop_certificate_event), written in
+ * the transaction of the process step that issues or changes a certificate, so the record and the
+ * process never drift apart.
+ */
+@Repository
+public class CertificateRegister {
+
+  private final JdbcTemplate jdbc;
+
+  public CertificateRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void issue(Certificate certificate, Instant now, String reason) {
+    jdbc.update("INSERT INTO ocop_certificate (code, dossier_code, process_instance_id, product_name, producer_name,"
+            + " commune_code, commune_name, province_code, province_name, product_group, stars, certifying_level,"
+            + " certifying_unit_code, certifying_unit_name, issued_on, expires_on, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        certificate.code(), certificate.dossierCode(), certificate.processInstanceId(), certificate.productName(),
+        certificate.producerName(), certificate.communeCode(), certificate.communeName(), certificate.provinceCode(),
+        certificate.provinceName(), certificate.productGroup(), certificate.stars(), certificate.certifyingLevel(),
+        certificate.certifyingUnitCode(), certificate.certifyingUnitName(), Date.valueOf(certificate.issuedOn()),
+        Date.valueOf(certificate.expiresOn()), certificate.status().name());
+    jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), certificate.code(),
+        Date.valueOf(certificate.issuedOn()), Timestamp.from(now), certificate.status().name(), certificate.stars(), reason);
+  }
+
+  public Optional<Certificate> find(String code) {
+    List<Certificate> found = jdbc.query("SELECT * FROM ocop_certificate WHERE code = ?", this::certificate, code);
+    return found.stream().findFirst();
+  }
+
+  /** The certificate's history, oldest first. */
+  public List<Change> history(String code) {
+    return jdbc.query("SELECT effective_on, status, stars, reason, decision_reference FROM ocop_certificate_event"
+            + " WHERE certificate_code = ? ORDER BY recorded_at, effective_on",
+        (row, i) -> new Change(row.getDate(1).toLocalDate(), Certificate.Status.valueOf(row.getString(2)), row.getInt(3),
+            row.getString(4), row.getString(5)), code);
+  }
+
+  /** One entry of a certificate's history. */
+  public record Change(java.time.LocalDate effectiveOn, Certificate.Status status, int stars, String reason,
+                       String decisionReference) {
+  }
+
+  private Certificate certificate(ResultSet row, int i) throws SQLException {
+    return new Certificate(row.getString("code"), row.getString("dossier_code"), row.getString("process_instance_id"),
+        row.getString("product_name"), row.getString("producer_name"), row.getString("commune_code"),
+        row.getString("commune_name"), row.getString("province_code"), row.getString("province_name"),
+        row.getString("product_group"), row.getInt("stars"), row.getString("certifying_level"),
+        row.getString("certifying_unit_code"), row.getString("certifying_unit_name"),
+        row.getDate("issued_on").toLocalDate(), row.getDate("expires_on").toLocalDate(),
+        Certificate.Status.valueOf(row.getString("status")));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.ocop.workflow.vocabulary;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A legal date (issue, expiry, due day) as a process variable: a calendar day in Vietnam, stored as its
+ * ISO-8601 text (2026-11-25), so it reads back as the same day everywhere — REST, Cockpit, mail —
+ * whatever time zone the reader is in. A Date would be an instant, shown a day early west of Vietnam.
+ */
+public record DayVariable(String name) {
+
+  public LocalDate get(VariableScope scope) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new IllegalStateException("Process variable '" + name + "' holds a " + value.getClass().getSimpleName()
+          + ", expected a day such as 2026-11-25");
+    }
+    return LocalDate.parse(text);
+  }
+
+  public LocalDate require(VariableScope scope) {
+    LocalDate day = get(scope);
+    if (day == null) {
+      throw new IllegalStateException("Process variable '" + name + "' is not set");
+    }
+    return day;
+  }
+
+  public void set(VariableScope scope, LocalDate day) {
+    scope.setVariable(name, day == null ? null : day.toString());
+  }
+}
