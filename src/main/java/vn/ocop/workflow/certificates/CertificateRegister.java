@@ -40,6 +40,16 @@ public class CertificateRegister {
         Date.valueOf(certificate.issuedOn()), Timestamp.from(now), certificate.status().name(), certificate.stars(), reason);
   }
 
+  /** Records a new status, effective on a day, with the reason, in the certificate and its history. */
+  public void changeStatus(String code, Certificate.Status status, java.time.LocalDate effectiveOn, Instant now,
+      String reason) {
+    Certificate certificate = find(code).orElseThrow(() -> new IllegalStateException("No certificate " + code));
+    jdbc.update("UPDATE ocop_certificate SET status = ? WHERE code = ?", status.name(), code);
+    jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), code, Date.valueOf(effectiveOn),
+        Timestamp.from(now), status.name(), certificate.stars(), reason);
+  }
+
   public Optional<Certificate> find(String code) {
     List<Certificate> found = jdbc.query("SELECT * FROM ocop_certificate WHERE code = ?", this::certificate, code);
     return found.stream().findFirst();

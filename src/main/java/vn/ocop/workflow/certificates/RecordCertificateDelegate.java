@@ -14,7 +14,7 @@ import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 /**
  * Records the OCOP certificate: the stars and level the council outcome decided, issued today (a day in
  * Vietnam) and valid for the configured number of months (36 by Decision 26/2026), on the dossier and in
- * the certificate register, in the same transaction.
+ * the certificate register, in the same transaction, and starts the certificate's lifecycle.
  */
 @Component("recordCertificate")
 public class RecordCertificateDelegate implements JavaDelegate {
@@ -25,15 +25,17 @@ public class RecordCertificateDelegate implements JavaDelegate {
   private final Clock clock;
   private final int validityMonths;
   private final CertificateRegister register;
+  private final CertificateLifecycle lifecycle;
 
   public RecordCertificateDelegate(Clock clock, @Value("${ocop.certificates.validity-months:36}") int validityMonths,
-      CertificateRegister register) {
+      CertificateRegister register, CertificateLifecycle lifecycle) {
     if (validityMonths <= 0) {
       throw new IllegalArgumentException("ocop.certificates.validity-months must be positive, not " + validityMonths);
     }
     this.clock = clock;
     this.validityMonths = validityMonths;
     this.register = register;
+    this.lifecycle = lifecycle;
   }
 
   @Override
@@ -65,6 +67,7 @@ public class RecordCertificateDelegate implements JavaDelegate {
         level, CERTIFYING_UNIT_CODE.require(execution), CERTIFYING_UNIT_NAME.require(execution), issued,
         issued.plusMonths(validityMonths), Certificate.Status.ACTIVE), clock.instant(),
         "Công nhận bởi / certified by " + CERTIFYING_UNIT_NAME.require(execution));
+    lifecycle.start(code, execution);
   }
 
   private static void certifyingUnit(DelegateExecution execution, String code, String name) {

@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
+import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
@@ -35,7 +36,8 @@ import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 public class DeployedModelsCheck {
 
   static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY,
-      MailDeliveryProcess.KEY, WorkDigestProcess.KEY, WorkRemindersProcess.KEY, MailPreferenceProcess.KEY);
+      MailDeliveryProcess.KEY, WorkDigestProcess.KEY, WorkRemindersProcess.KEY, MailPreferenceProcess.KEY,
+      CertificateLifecycleProcess.KEY);
   static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
       CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
   static final String CRITERIA_SET_PLACEHOLDER = "${" + EvaluationProcess.CRITERIA_SET.name() + "}";

@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.deadlines.Deadlines;
-import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.DisqualificationReason;
@@ -33,14 +29,12 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final MailQueue queue;
-  private final IdentityService identity;
-  private final AsTheProcedure procedureItself;
+  private final TaskRecipients recipients;
   private final Deadlines deadlines;
 
-  public DossierNotices(MailQueue queue, IdentityService identity, AsTheProcedure procedureItself, Deadlines deadlines) {
+  public DossierNotices(MailQueue queue, TaskRecipients recipients, Deadlines deadlines) {
     this.queue = queue;
-    this.identity = identity;
-    this.procedureItself = procedureItself;
+    this.recipients = recipients;
     this.deadlines = deadlines;
   }
 
@@ -99,11 +93,11 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
       default -> throw new IllegalStateException("No notice for element " + execution.getCurrentActivityId());
     };
     if (notice != null) {
-      List<String> recipients = new ArrayList<>(List.of(PRODUCER_EMAIL.require(execution)));
+      List<String> to = new ArrayList<>(List.of(PRODUCER_EMAIL.require(execution)));
       if (notice != Notice.REGISTRATION_RECEIVED) {
-        recipients.addAll(communeOfficers(COMMUNE_GROUP.require(execution)));
+        to.addAll(recipients.emailsOf(COMMUNE_GROUP.require(execution)));
       }
-      queue.queue(notice, DOSSIER_CODE.require(execution), PRODUCT_NAME.require(execution), model, recipients);
+      queue.queue(notice, DOSSIER_CODE.require(execution), PRODUCT_NAME.require(execution), model, to);
     }
   }
 
@@ -142,10 +136,5 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         .findFirst().orElseThrow(() -> new IllegalStateException("No council result recorded"));
   }
 
-  /** The e-mail addresses of the commune's officers, who receive a copy of every decision. */
-  private List<String> communeOfficers(String group) {
-    return procedureItself.call(() -> identity.createUserQuery().memberOfGroup(group).list().stream()
-        .map(User::getEmail).filter(Objects::nonNull).filter(mail -> !mail.isBlank()).toList());
-  }
 
 }

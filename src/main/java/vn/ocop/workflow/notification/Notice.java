@@ -15,7 +15,8 @@ public enum Notice {
   NEW_WORK("new-work", "Việc mới / New work"),
   DAILY_DIGEST("daily-digest", "Việc mới trong ngày / Today's new work"),
   WORK_OVERDUE("work-overdue", "Việc quá hạn / Work overdue"),
-  WORK_ESCALATED("work-escalated", "Việc quá hạn cần đôn đốc / Overdue work to follow up");
+  WORK_ESCALATED("work-escalated", "Việc quá hạn cần đôn đốc / Overdue work to follow up"),
+  REEVALUATION_WINDOW_OPEN("reevaluation-window-open", "Mở thời hạn đánh giá lại / Re-evaluation window open");
 
   private final String template;
   private final String headline;

@@ -9,14 +9,19 @@ import vn.ocop.workflow.roles.AsTheProcedure;
 
 /** Who is mailed about a task, or about a group's work: users with an e-mail address, each once. */
 @Component
-class TaskRecipients {
+public class TaskRecipients {
 
   private final IdentityService identity;
   private final AsTheProcedure procedureItself;
 
-  TaskRecipients(IdentityService identity, AsTheProcedure procedureItself) {
+  public TaskRecipients(IdentityService identity, AsTheProcedure procedureItself) {
     this.identity = identity;
     this.procedureItself = procedureItself;
+  }
+
+  /** The e-mail addresses of a group's members (a commune's officers, who get a copy of each decision). */
+  public List<String> emailsOf(String group) {
+    return of(null, List.of(group)).stream().map(User::getEmail).toList();
   }
 
   /** The task's assignee if it has one, or else the members of its candidate groups. */

@@ -27,13 +27,14 @@ class RecordCertificateDelegateTest {
       "productName", "Nước mắm", "producerName", "HTX Diễn Châu", "communeCode", "17464", "communeName", "Xã Diễn Châu",
       "productGroup", "2"));
   private final CertificateRegister register = mock(CertificateRegister.class);
+  private final CertificateLifecycle lifecycle = mock(CertificateLifecycle.class);
 
   @Test
   void aCertificateIssuedOnALeapDayExpiresAtTheEndOfFebruary() {
     variables.put("certifiedStars", 4);
     variables.put("certifyingLevel", "province");
 
-    new RecordCertificateDelegate(clockOn(LocalDate.of(2024, 2, 29)), 36, register).execute(execution());
+    new RecordCertificateDelegate(clockOn(LocalDate.of(2024, 2, 29)), 36, register, lifecycle).execute(execution());
 
     assertThat(day("certificateIssuedOn")).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(day("certificateExpiresOn")).isEqualTo(LocalDate.of(2027, 2, 28));
@@ -52,7 +53,7 @@ class RecordCertificateDelegateTest {
     variables.put("certifiedStars", 3);
     variables.put("certifyingLevel", "province");
 
-    new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 11, 22)), 24, register).execute(execution());
+    new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 11, 22)), 24, register, lifecycle).execute(execution());
 
     assertThat(day("certificateExpiresOn")).isEqualTo(LocalDate.of(2028, 11, 22));
   }
@@ -62,9 +63,9 @@ class RecordCertificateDelegateTest {
     variables.put("certifiedStars", 2);
     variables.put("certifyingLevel", "province");
 
-    assertThatThrownBy(() -> new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 1, 1)), 36, register).execute(execution()))
+    assertThatThrownBy(() -> new RecordCertificateDelegate(clockOn(LocalDate.of(2026, 1, 1)), 36, register, lifecycle).execute(execution()))
         .hasMessageContaining("Only 3★ to 5★ products are certified, not 2★");
-    assertThatThrownBy(() -> new RecordCertificateDelegate(Clock.systemUTC(), 0, register))
+    assertThatThrownBy(() -> new RecordCertificateDelegate(Clock.systemUTC(), 0, register, lifecycle))
         .hasMessageContaining("validity-months must be positive");
   }
 

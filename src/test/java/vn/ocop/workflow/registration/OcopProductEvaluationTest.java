@@ -2,6 +2,7 @@ package vn.ocop.workflow.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.Elements.*;
 import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU;
@@ -26,6 +27,11 @@ import jakarta.mail.internet.MimeMessage;
 import vn.ocop.workflow.notification.Notice;
 import vn.ocop.workflow.testing.TestMailServer;
 import vn.ocop.workflow.vocabulary.WorkDigestProcess;
+import vn.ocop.workflow.certificates.Certificate;
+import vn.ocop.workflow.certificates.CertificateRegister;
+import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
+import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaSet;
@@ -34,6 +40,9 @@ import vn.ocop.workflow.testing.ScoreSheets;
 
 /** Every path of ocop-product-evaluation, on both procedures; the class must cover every node and flow. */
 class OcopProductEvaluationTest extends FullProcessCoverage {
+
+  @Autowired
+  private CertificateRegister certificates;
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -302,6 +311,51 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  // --- the certificate's lifecycle, started when it is recorded ---
+
+  @Test
+  void aCertificateIsAnnouncedForReevaluationAndExpiresAtTheEndOfItsLastDay() {
+    ProcessInstance dossier = forwardedInNgheAn("Nước mắm vòng đời");
+    dossiers.scores(dossier, 72, 74, 76);
+    String code = "OCOP-" + dossier.getBusinessKey();
+    LocalDate expires = LocalDate.now(VIETNAM).plusMonths(36);
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CertificateLifecycleProcess.KEY).processInstanceBusinessKey(code).singleResult();
+    assertThat(lifecycle).isWaitingAt(CertificateLifecycleProcess.Elements.WINDOW_OPENS);
+    try {
+      Job windowOpens = timerOf(lifecycle);
+      assertThat(windowOpens.getDuedate().toInstant()).isEqualTo(expires.minusDays(180).atStartOfDay(VIETNAM).toInstant());
+      ClockUtil.setCurrentTime(windowOpens.getDuedate());
+      engine.getManagementService().executeJob(windowOpens.getId());
+      mails.deliver();
+
+      assertThat(lifecycle).hasPassed(CertificateLifecycleProcess.Elements.ANNOUNCE_REEVALUATION_WINDOW)
+          .isWaitingAt(CertificateLifecycleProcess.Elements.CERTIFICATE_EXPIRES);
+      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      assertThat(producerMail(dossier, Notice.REEVALUATION_WINDOW_OPEN)).contains(code,
+          "từ ngày " + expires.minusDays(180).format(day), "đến hết ngày " + expires.minusDays(120).format(day),
+          "from " + expires.minusDays(180).format(day), "until the end of " + expires.minusDays(120).format(day));
+
+      Job expiry = timerOf(lifecycle);
+      assertThat(expiry.getDuedate().toInstant()).isEqualTo(expires.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+      ClockUtil.setCurrentTime(expiry.getDuedate());
+      engine.getManagementService().executeJob(expiry.getId());
+
+      assertThat(lifecycle).isEnded().hasPassed(CertificateLifecycleProcess.Elements.RECORD_EXPIRY,
+          CertificateLifecycleProcess.Elements.CERTIFICATE_EXPIRED);
+      assertThat(certificates.find(code).orElseThrow().status()).isEqualTo(Certificate.Status.EXPIRED);
+      assertThat(certificates.history(code)).extracting(CertificateRegister.Change::status, CertificateRegister.Change::effectiveOn)
+          .containsExactly(tuple(Certificate.Status.ACTIVE, LocalDate.now(VIETNAM)),
+              tuple(Certificate.Status.EXPIRED, expires.plusDays(1)));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private Job timerOf(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
   }
 
   // --- two-level procedure (Nghe An, Decision 26/2026) ---

@@ -1,0 +1,50 @@
+package vn.ocop.workflow.certificates;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.ocop.workflow.notification.MailQueue;
+import vn.ocop.workflow.notification.Notice;
+import vn.ocop.workflow.notification.TaskRecipients;
+import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
+
+/** The service steps of bpmn/ocop-certificate-lifecycle.bpmn. */
+@Configuration
+class LifecycleSteps {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** Tells the producer and the commune that the re-evaluation dossier may now be filed, and until when. */
+  @Bean
+  JavaDelegate announceReevaluationWindow(CertificateTimeline timeline, MailQueue queue, TaskRecipients recipients) {
+    return execution -> {
+      Certificate certificate = timeline.find(CertificateLifecycleProcess.CERTIFICATE_CODE.require(execution));
+      List<String> to = new ArrayList<>(List.of(CertificateLifecycleProcess.PRODUCER_EMAIL.require(execution)));
+      to.addAll(recipients.emailsOf(CertificateLifecycleProcess.COMMUNE_GROUP.require(execution)));
+      queue.queue(Notice.REEVALUATION_WINDOW_OPEN, certificate.dossierCode(), certificate.productName(), Map.of(
+          "dossierCode", certificate.dossierCode(), "producerName", certificate.producerName(),
+          "productName", certificate.productName(), "communeName", certificate.communeName(),
+          "provinceName", certificate.provinceName(), "certificateCode", certificate.code(),
+          "stars", certificate.stars(), "opensOn", DAY.format(timeline.windowOpensOn(certificate)),
+          "closesOn", DAY.format(timeline.windowClosesOn(certificate)), "expiresOn", DAY.format(certificate.expiresOn())),
+          to);
+    };
+  }
+
+  /** From the day after its expiry day the certificate is expired, and the mark may no longer be used. */
+  @Bean
+  JavaDelegate recordExpiry(CertificateTimeline timeline, CertificateRegister register, Clock clock) {
+    return (DelegateExecution execution) -> {
+      Certificate certificate = timeline.find(CertificateLifecycleProcess.CERTIFICATE_CODE.require(execution));
+      register.changeStatus(certificate.code(), Certificate.Status.EXPIRED, certificate.expiresOn().plusDays(1),
+          clock.instant(), "Hết hiệu lực sau ngày " + DAY.format(certificate.expiresOn()) + " / expired after "
+              + DAY.format(certificate.expiresOn()));
+    };
+  }
+}
