@@ -55,6 +55,48 @@ public class CertificateRegister {
     return found.stream().findFirst();
   }
 
+  /**
+   * Certificates matching a search, within the communes given (null: everywhere), newest first, one page.
+   * Every value reaches the database as a parameter.
+   */
+  public Page search(CertificateSearch search, List<String> communes) {
+    if (communes != null && communes.isEmpty()) {
+      return new Page(0, List.of());
+    }
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> parameters = new java.util.ArrayList<>();
+    if (communes != null) {
+      where.append(" AND commune_code IN (").append(String.join(", ", java.util.Collections.nCopies(communes.size(), "?")))
+          .append(")");
+      parameters.addAll(communes);
+    }
+    condition(where, parameters, " AND province_code = ?", search.province());
+    condition(where, parameters, " AND commune_code = ?", search.commune());
+    condition(where, parameters, " AND product_group = ?", search.productGroup());
+    condition(where, parameters, " AND stars = ?", search.stars());
+    condition(where, parameters, " AND status = ?", search.status() == null ? null : search.status().name());
+    condition(where, parameters, " AND expires_on < ?",
+        search.expiringBefore() == null ? null : Date.valueOf(search.expiringBefore()));
+    Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM ocop_certificate" + where, Integer.class, parameters.toArray());
+    List<Object> paged = new java.util.ArrayList<>(parameters);
+    paged.add(search.size());
+    paged.add(search.page() * search.size());
+    List<Certificate> certificates = jdbc.query("SELECT * FROM ocop_certificate" + where
+        + " ORDER BY issued_on DESC, code LIMIT ? OFFSET ?", this::certificate, paged.toArray());
+    return new Page(total == null ? 0 : total, certificates);
+  }
+
+  private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {
+    if (value != null) {
+      where.append(clause);
+      parameters.add(value);
+    }
+  }
+
+  /** One page of a search, with the number of certificates it found in all. */
+  public record Page(int total, List<Certificate> certificates) {
+  }
+
   /** The certificate's history, oldest first. */
   public List<Change> history(String code) {
     return jdbc.query("SELECT effective_on, status, stars, reason, decision_reference FROM ocop_certificate_event"

@@ -16,6 +16,7 @@ public final class OfficialGroups {
   public static final String ADMINISTRATORS = "camunda-admin";
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
+  private static final Pattern UNIT_GROUP = Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council)");
 
   private OfficialGroups() {
   }
@@ -47,6 +48,15 @@ public final class OfficialGroups {
       case DISTRICT -> "Hội đồng OCOP " + unit.name() + " / " + unit.asciiName() + " district council";
       case PROVINCE -> "Hội đồng OCOP " + unit.name() + " / " + unit.asciiName() + " province council";
     };
+  }
+
+  /** The code of the unit whose group this is (a commune's officers, a district's or province's council). */
+  public static Optional<String> unitOf(String groupId) {
+    Matcher matcher = UNIT_GROUP.matcher(groupId);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
   }
 
   /** The commune code of a commune officers' group id. */

@@ -37,6 +37,22 @@ public class OrganisationUnits {
     return byCode.values();
   }
 
+  /** The codes of the communes within a unit: itself if a commune, those below it otherwise. */
+  public List<String> communesWithin(String unitCode) {
+    return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.COMMUNE)
+        .filter(commune -> commune.code().equals(unitCode) || isWithin(commune, unitCode)).map(AdministrativeUnit::code)
+        .toList();
+  }
+
+  private boolean isWithin(AdministrativeUnit unit, String ancestorCode) {
+    for (AdministrativeUnit parent = byCode.get(unit.parentCode()); parent != null; parent = byCode.get(parent.parentCode())) {
+      if (parent.code().equals(ancestorCode)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The officers' groups of every commune. */
   public List<String> communeGroups() {
     return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.COMMUNE).map(OfficialGroups::of).toList();

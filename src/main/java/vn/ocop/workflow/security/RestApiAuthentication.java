@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.ocop.workflow.certificates.PublicRegistry;
 
 /**
  * The REST API answers only authenticated callers: HTTP Basic against the engine's identity service
@@ -25,7 +26,8 @@ class RestApiAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("ocop-rest-authentication");
-    registration.addUrlPatterns(REST_API);
+    // The officials' certificate list is authenticated the same way; single certificates stay public.
+    registration.addUrlPatterns(REST_API, PublicRegistry.API);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         provider.isBlank() ? HttpBasicAuthenticationProvider.class.getName() : provider);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
