@@ -3,18 +3,13 @@ package vn.ocop.workflow.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,26 +29,25 @@ public class RemindOverdueWorkDelegate implements JavaDelegate {
 
   static final String OVERDUE = "overdue";
   static final String ESCALATED = "escalated";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TaskService tasks;
   private final TaskRecipients recipients;
   private final OrganisationUnits units;
   private final MailQueue queue;
   private final MailDelivery settings;
-  private final TasklistLinks links;
+  private final TaskMails mails;
   private final AsTheProcedure procedureItself;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
   RemindOverdueWorkDelegate(TaskService tasks, TaskRecipients recipients, OrganisationUnits units, MailQueue queue,
-      MailDelivery settings, TasklistLinks links, AsTheProcedure procedureItself, JdbcTemplate jdbc, Clock clock) {
+      MailDelivery settings, TaskMails mails, AsTheProcedure procedureItself, JdbcTemplate jdbc, Clock clock) {
     this.tasks = tasks;
     this.recipients = recipients;
     this.units = units;
     this.queue = queue;
     this.settings = settings;
-    this.links = links;
+    this.mails = mails;
     this.procedureItself = procedureItself;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -65,9 +59,7 @@ public class RemindOverdueWorkDelegate implements JavaDelegate {
     Instant escalateBefore = now.atZone(clock.getZone()).minus(settings.escalationGrace()).toInstant();
     List<Task> overdue = procedureItself.call(() -> tasks.createTaskQuery().dueBefore(Date.from(now)).list());
     for (Task task : overdue) {
-      List<String> groups = procedureItself.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).toList();
+      List<String> groups = TaskMails.candidateGroups(procedureItself.call(() -> tasks.getIdentityLinksForTask(task.getId())));
       if (firstTime(task, OVERDUE, now)) {
         mail(Notice.WORK_OVERDUE, task, recipients.of(task.getAssignee(), groups));
       }
@@ -108,10 +100,8 @@ public class RemindOverdueWorkDelegate implements JavaDelegate {
             EvaluationProcess.COMMUNE_NAME.name())));
     String dossierCode = EvaluationProcess.DOSSIER_CODE.get(variables);
     String product = EvaluationProcess.PRODUCT_NAME.get(variables);
-    WorkDigest.WorkItem item = new WorkDigest.WorkItem(task.getId(), dossierCode, task.getName(),
-        DAY.format(LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone())), links.task(task.getId()));
-    Map<String, Object> model = new HashMap<>(Map.of("task", item, "productName", String.valueOf(product),
-        "communeName", String.valueOf(EvaluationProcess.COMMUNE_NAME.get(variables))));
+    WorkDigest.WorkItem item = mails.item(task.getId(), task.getId(), task.getName(), dossierCode, task.getDueDate());
+    Map<String, Object> model = TaskMails.model(item, product, EvaluationProcess.COMMUNE_NAME.get(variables));
     if (task.getAssignee() != null) {
       model.put("assignee", task.getAssignee());
     }
