@@ -64,7 +64,9 @@ CREATE TABLE IF NOT EXISTS ocop_certificate (
   certifying_unit_name  VARCHAR(200)  NOT NULL,
   issued_on             DATE          NOT NULL,
   expires_on            DATE          NOT NULL,
-  status                VARCHAR(16)   NOT NULL
+  status                VARCHAR(16)   NOT NULL,
+  -- commune|producer|product, normalised: a certified product is found again when it is registered
+  product_key           VARCHAR(700)  NOT NULL
 );
 CREATE TABLE IF NOT EXISTS ocop_certificate_event (
   id                    VARCHAR(64)   NOT NULL PRIMARY KEY,

@@ -31,4 +31,13 @@ public class CertificateLifecycle {
         .setVariable(CertificateLifecycleProcess.COMMUNE_GROUP.name(), CertificateLifecycleProcess.COMMUNE_GROUP.require(dossier))
         .correlateStartMessage());
   }
+
+  /** Ends the lifecycle of a certificate a new one replaces. */
+  public void supersede(String certificateCode) {
+    procedureItself.call(() -> {
+      runtime.createMessageCorrelation(CertificateLifecycleProcess.CERTIFICATE_SUPERSEDED_MESSAGE)
+          .processInstanceBusinessKey(certificateCode).correlate();
+      return null;
+    });
+  }
 }

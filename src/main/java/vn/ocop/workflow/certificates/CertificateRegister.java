@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.ocop.workflow.vocabulary.ProductKey;
 
 /**
  * The certificates and their history (tables ocop_certificate and ocop_certificate_event), written in
@@ -28,13 +29,14 @@ public class CertificateRegister {
   public void issue(Certificate certificate, Instant now, String reason) {
     jdbc.update("INSERT INTO ocop_certificate (code, dossier_code, process_instance_id, product_name, producer_name,"
             + " commune_code, commune_name, province_code, province_name, product_group, stars, certifying_level,"
-            + " certifying_unit_code, certifying_unit_name, issued_on, expires_on, status)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " certifying_unit_code, certifying_unit_name, issued_on, expires_on, status, product_key)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         certificate.code(), certificate.dossierCode(), certificate.processInstanceId(), certificate.productName(),
         certificate.producerName(), certificate.communeCode(), certificate.communeName(), certificate.provinceCode(),
         certificate.provinceName(), certificate.productGroup(), certificate.stars(), certificate.certifyingLevel(),
         certificate.certifyingUnitCode(), certificate.certifyingUnitName(), Date.valueOf(certificate.issuedOn()),
-        Date.valueOf(certificate.expiresOn()), certificate.status().name());
+        Date.valueOf(certificate.expiresOn()), certificate.status().name(),
+        ProductKey.of(certificate.communeCode(), certificate.producerName(), certificate.productName()));
     jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), certificate.code(),
         Date.valueOf(certificate.issuedOn()), Timestamp.from(now), certificate.status().name(), certificate.stars(), reason);
@@ -48,6 +50,12 @@ public class CertificateRegister {
     jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), code, Date.valueOf(effectiveOn),
         Timestamp.from(now), status.name(), certificate.stars(), reason);
+  }
+
+  /** The active certificate of a producer's product in a commune, if it has one. */
+  public Optional<Certificate> findActive(String communeCode, String producerName, String productName) {
+    return jdbc.query("SELECT * FROM ocop_certificate WHERE product_key = ? AND status = ?", this::certificate,
+        ProductKey.of(communeCode, producerName, productName), Certificate.Status.ACTIVE.name()).stream().findFirst();
   }
 
   public Optional<Certificate> find(String code) {

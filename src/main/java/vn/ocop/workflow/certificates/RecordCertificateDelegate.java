@@ -68,6 +68,12 @@ public class RecordCertificateDelegate implements JavaDelegate {
         issued.plusMonths(validityMonths), Certificate.Status.ACTIVE), clock.instant(),
         "Công nhận bởi / certified by " + CERTIFYING_UNIT_NAME.require(execution));
     lifecycle.start(code, execution);
+    String previous = EvaluationProcess.PREVIOUS_CERTIFICATE.get(execution);
+    if (previous != null) {
+      register.changeStatus(previous, Certificate.Status.SUPERSEDED, issued, clock.instant(),
+          "Thay bằng giấy chứng nhận / superseded by " + code);
+      lifecycle.supersede(previous);
+    }
   }
 
   private static void certifyingUnit(DelegateExecution execution, String code, String name) {

@@ -1,14 +1,13 @@
 package vn.ocop.workflow.registration;
 
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.vocabulary.ProductKey;
 
 /**
  * The register of dossier codes. It runs in the engine's transaction, so a refused or failed
@@ -29,7 +28,7 @@ public class DossierRegistry {
    */
   public String register(String prefix, String communeCode, String producerName, String productName,
       String processInstanceId, Instant now) {
-    String openKey = openKey(communeCode, producerName, productName);
+    String openKey = ProductKey.of(communeCode, producerName, productName);
     List<String> open = jdbc.queryForList("SELECT dossier_code FROM ocop_dossier WHERE open_key = ?", String.class, openKey);
     if (!open.isEmpty()) {
       throw duplicate(open.get(0));
@@ -51,15 +50,6 @@ public class DossierRegistry {
   public void close(String processInstanceId, Instant now) {
     jdbc.update("UPDATE ocop_dossier SET open_key = NULL, closed_at = ? WHERE process_instance_id = ? AND closed_at IS NULL",
         Timestamp.from(now), processInstanceId);
-  }
-
-  /** Same producer and product regardless of case, accents composed differently, or extra spaces. */
-  static String openKey(String communeCode, String producerName, String productName) {
-    return communeCode + "|" + normalise(producerName) + "|" + normalise(productName);
-  }
-
-  private static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static InvalidInputException duplicate(String openDossier) {

@@ -18,11 +18,14 @@ import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
+import vn.ocop.workflow.certificates.Certificate;
+import vn.ocop.workflow.certificates.CertificateRegister;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
 import vn.ocop.workflow.input.InputCheck;
+import vn.ocop.workflow.input.InvalidInputException;
 
 /**
  * Checks a registration, places it in the unit tree and gives it its dossier code (the business key).
@@ -33,7 +36,8 @@ public class RegisterDossierListener implements ExecutionListener {
 
   static final Set<String> PRODUCER_KINDS = Set.of("cooperative", "enterprise", "household-business");
   static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
-  static final Set<String> PRODUCT_STATUSES = Set.of("new", "existing");
+  static final String NEW_PRODUCT = "new";
+  static final Set<String> PRODUCT_STATUSES = Set.of(NEW_PRODUCT, "existing");
   private static final Pattern PHONE = Pattern.compile("^(\\+84|0)[0-9]{9,10}$");
   private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
 
@@ -43,9 +47,11 @@ public class RegisterDossierListener implements ExecutionListener {
   private final IdentityService identityService;
   private final Clock clock;
   private final Grants grants;
+  private final CertificateRegister certificates;
 
   public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogues catalogues, DossierRegistry registry,
-      IdentityService identityService, Clock clock, Grants grants) {
+      IdentityService identityService, Clock clock, Grants grants, CertificateRegister certificates) {
+    this.certificates = certificates;
     this.grants = grants;
     this.units = units;
     this.catalogues = catalogues;
@@ -81,6 +87,13 @@ public class RegisterDossierListener implements ExecutionListener {
     CommuneChain chain = resolveCommune(communeCode, officer, input);
     input.verify("Hồ sơ đăng ký / Registration");
     refuseOutsiders(officer, chain.commune());
+    Optional<Certificate> certified = certificates.findActive(chain.commune().code(), producerName, productName);
+    if (certified.isPresent() && NEW_PRODUCT.equals(productStatus)) {
+      throw new InvalidInputException("Hồ sơ đăng ký / Registration", List.of(PRODUCT_STATUS.name() + ": sản phẩm đã có"
+          + " giấy chứng nhận OCOP " + certified.get().code() + " còn hiệu lực; đăng ký là sản phẩm đã có để nâng hạng"
+          + " hoặc đánh giá lại / the product has the active OCOP certificate " + certified.get().code()
+          + ": register it as an existing product to apply for an upgrade or re-evaluation"));
+    }
 
     AdministrativeUnit commune = chain.commune();
     AdministrativeUnit district = chain.district();
@@ -99,6 +112,7 @@ public class RegisterDossierListener implements ExecutionListener {
     PRODUCT_GROUP.set(execution, productGroup);
     CRITERIA_SET.set(execution, criteriaSet);
     PRODUCT_STATUS.set(execution, productStatus);
+    PREVIOUS_CERTIFICATE.set(execution, certified.map(Certificate::code).orElse(null));
     DESCRIPTION.set(execution, description);
     BUSINESS_PLAN.set(execution, businessPlan);
     EVIDENCE_LINKS.set(execution, evidenceLinks);

@@ -6,6 +6,8 @@ public final class CertificateLifecycleProcess {
   public static final String KEY = "ocop-certificate-lifecycle";
   /** The message that starts a certificate's lifecycle, sent when the evaluation records it. */
   public static final String CERTIFICATE_ISSUED_MESSAGE = "certificate-issued";
+  /** The message that ends a certificate's lifecycle when a new certificate of the product replaces it. */
+  public static final String CERTIFICATE_SUPERSEDED_MESSAGE = "certificate-superseded";
 
   /** Element ids of bpmn/ocop-certificate-lifecycle.bpmn. */
   public static final class Elements {
@@ -15,6 +17,9 @@ public final class CertificateLifecycleProcess {
     public static final String CERTIFICATE_EXPIRES = "certificate-expires";
     public static final String RECORD_EXPIRY = "record-expiry";
     public static final String CERTIFICATE_EXPIRED = "certificate-expired";
+    public static final String ON_SUPERSEDED = "on-superseded";
+    public static final String REPLACED_BY_NEW_CERTIFICATE = "replaced-by-new-certificate";
+    public static final String CERTIFICATE_SUPERSEDED = "certificate-superseded";
 
     private Elements() {
     }

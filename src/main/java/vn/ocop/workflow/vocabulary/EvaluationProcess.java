@@ -50,6 +50,8 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");
   public static final ProcessVariable<String> REGISTERING_OFFICER = string("registeringOfficer");
+  /** The active certificate an existing product's new dossier would replace (upgrade or re-evaluation). */
+  public static final ProcessVariable<String> PREVIOUS_CERTIFICATE = string("previousCertificate");
 
   // Derived at registration
   public static final ProcessVariable<String> DOSSIER_CODE = string("dossierCode");

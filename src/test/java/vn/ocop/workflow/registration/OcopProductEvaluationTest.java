@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -352,6 +353,40 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  @Test
+  void aCertifiedProductIsRegisteredAgainAsExistingAndItsNewCertificateSupersedesTheOld() {
+    Map<String, Object> vars = registration(DIEN_CHAU, "Nước mắm nâng hạng");
+    ProcessInstance first = dossiers.register(DIEN_CHAU_OFFICER, vars);
+    dossiers.forward(first);
+    dossiers.scores(first, 60, 62, 64);
+    String oldCode = "OCOP-" + first.getBusinessKey();
+
+    Map<String, Object> asNew = new HashMap<>(vars);
+    asNew.put("productStatus", "new");
+    assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, asNew))
+        .hasMessageContaining("productStatus: sản phẩm đã có giấy chứng nhận OCOP " + oldCode)
+        .hasMessageContaining("register it as an existing product to apply for an upgrade or re-evaluation");
+
+    ProcessInstance upgrade = dossiers.register(DIEN_CHAU_OFFICER, vars);
+    assertThat(upgrade).variables().containsEntry("previousCertificate", oldCode);
+    dossiers.forward(upgrade);
+    dossiers.scores(upgrade, 76, 78, 80);
+
+    String newCode = "OCOP-" + upgrade.getBusinessKey();
+    assertThat(certificates.find(newCode).orElseThrow()).extracting(Certificate::stars, Certificate::status)
+        .containsExactly(4, Certificate.Status.ACTIVE);
+    assertThat(certificates.find(oldCode).orElseThrow().status()).isEqualTo(Certificate.Status.SUPERSEDED);
+    assertThat(certificates.history(oldCode)).extracting(CertificateRegister.Change::status)
+        .containsExactly(Certificate.Status.ACTIVE, Certificate.Status.SUPERSEDED);
+    ProcessInstance oldLifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(oldCode).processDefinitionKey(CertificateLifecycleProcess.KEY).singleResult();
+    assertThat(oldLifecycle).as("the old lifecycle ended").isNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId(CertificateLifecycleProcess.Elements.CERTIFICATE_SUPERSEDED).list())
+        .anyMatch(end -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(end.getProcessInstanceId()).singleResult().getBusinessKey().equals(oldCode));
   }
 
   private Job timerOf(ProcessInstance instance) {
