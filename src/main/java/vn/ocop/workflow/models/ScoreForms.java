@@ -193,30 +193,21 @@ public final class ScoreForms {
   }
 
   private ObjectNode field(String type, String id, String key, String label) {
-    ObjectNode field = json.createObjectNode();
-    field.put("type", type);
-    field.put("id", id);
-    field.put("key", key);
-    field.put("label", label);
-    return field;
+    return component(type, id).put("key", key).put("label", label);
   }
 
   private ObjectNode group(String id, String label) {
-    ObjectNode group = json.createObjectNode();
-    group.put("type", "group");
-    group.put("id", id);
-    group.put("label", label);
-    group.put("showOutline", true);
+    ObjectNode group = component("group", id).put("label", label).put("showOutline", true);
     group.putArray("components");
     return group;
   }
 
   private ObjectNode text(String id, String markdown) {
-    ObjectNode text = json.createObjectNode();
-    text.put("type", "text");
-    text.put("id", id);
-    text.put("text", markdown);
-    return text;
+    return component("text", id).put("text", markdown);
+  }
+
+  private ObjectNode component(String type, String id) {
+    return json.createObjectNode().put("type", type).put("id", id);
   }
 
   /** A set's name and source come from a file an administrator imports: shown as text, never as markup. */
