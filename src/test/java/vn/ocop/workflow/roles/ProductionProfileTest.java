@@ -63,6 +63,12 @@ class ProductionProfileTest {
         .hasMessageContaining("Demo officials are never created in the prod profile");
   }
 
+  @Test
+  void theTrialClockIsRefusedInProduction() {
+    assertThatThrownBy(() -> start("ocop-admin", "correct-horse-battery-staple", "--ocop.dev-clock.enabled=true").close())
+        .rootCause().hasMessageContaining("The trial clock is never enabled in the prod profile");
+  }
+
   /**
    * The prod profile on an in-memory database instead of PostgreSQL, with its own engine name and no
    * web server (the webapps keep static state that a second context in the same JVM would overwrite).
