@@ -47,7 +47,11 @@ public final class InputCheck {
   }
 
   public String choice(String field, Set<String> allowed) {
-    String value = text(field, true, 100);
+    return choice(field, allowed, true);
+  }
+
+  public String choice(String field, Set<String> allowed, boolean required) {
+    String value = text(field, required, 100);
     if (value != null && !allowed.contains(value)) {
       errors.add(field + ": '" + value + "' không thuộc / is not one of " + allowed.stream().sorted().toList());
       return null;

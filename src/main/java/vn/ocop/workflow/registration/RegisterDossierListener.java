@@ -4,6 +4,7 @@ import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,12 @@ import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.OrganisationUnits.CommuneChain;
 import vn.ocop.workflow.certificates.Certificate;
 import vn.ocop.workflow.certificates.CertificateRegister;
+import vn.ocop.workflow.certificates.CertificateTimeline;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
 import vn.ocop.workflow.input.InputCheck;
-import vn.ocop.workflow.input.InvalidInputException;
 
 /**
  * Checks a registration, places it in the unit tree and gives it its dossier code (the business key).
@@ -38,6 +39,8 @@ public class RegisterDossierListener implements ExecutionListener {
   static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
   static final String NEW_PRODUCT = "new";
   static final Set<String> PRODUCT_STATUSES = Set.of(NEW_PRODUCT, "existing");
+  static final String RE_EVALUATION = "re-evaluation";
+  static final Set<String> APPLICATION_KINDS = Set.of("upgrade", RE_EVALUATION);
   private static final Pattern PHONE = Pattern.compile("^(\\+84|0)[0-9]{9,10}$");
   private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
 
@@ -48,10 +51,13 @@ public class RegisterDossierListener implements ExecutionListener {
   private final Clock clock;
   private final Grants grants;
   private final CertificateRegister certificates;
+  private final CertificateTimeline timeline;
 
   public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogues catalogues, DossierRegistry registry,
-      IdentityService identityService, Clock clock, Grants grants, CertificateRegister certificates) {
+      IdentityService identityService, Clock clock, Grants grants, CertificateRegister certificates,
+      CertificateTimeline timeline) {
     this.certificates = certificates;
+    this.timeline = timeline;
     this.grants = grants;
     this.units = units;
     this.catalogues = catalogues;
@@ -74,6 +80,7 @@ public class RegisterDossierListener implements ExecutionListener {
     String productGroup = input.choice(PRODUCT_GROUP.name(), PRODUCT_GROUPS);
     String criteriaSet = input.choice(CRITERIA_SET.name(), catalogue.setIds());
     String productStatus = input.choice(PRODUCT_STATUS.name(), PRODUCT_STATUSES);
+    String applicationKind = input.choice(APPLICATION_KIND.name(), APPLICATION_KINDS, false);
     String description = input.text(DESCRIPTION.name(), true, 4000);
     String businessPlan = input.text(BUSINESS_PLAN.name(), true, 8000);
     String evidenceLinks = input.links(EVIDENCE_LINKS.name(), 4000);
@@ -88,12 +95,11 @@ public class RegisterDossierListener implements ExecutionListener {
     input.verify("Hồ sơ đăng ký / Registration");
     refuseOutsiders(officer, chain.commune());
     Optional<Certificate> certified = certificates.findActive(chain.commune().code(), producerName, productName);
-    if (certified.isPresent() && NEW_PRODUCT.equals(productStatus)) {
-      throw new InvalidInputException("Hồ sơ đăng ký / Registration", List.of(PRODUCT_STATUS.name() + ": sản phẩm đã có"
-          + " giấy chứng nhận OCOP " + certified.get().code() + " còn hiệu lực; đăng ký là sản phẩm đã có để nâng hạng"
-          + " hoặc đánh giá lại / the product has the active OCOP certificate " + certified.get().code()
-          + ": register it as an existing product to apply for an upgrade or re-evaluation"));
-    }
+    certified.ifPresentOrElse(
+        certificate -> checkApplication(certificate, productStatus, applicationKind, input),
+        () -> input.absent(APPLICATION_KIND.name(), "chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực"
+            + " / applies only to a product with an active OCOP certificate"));
+    input.verify("Hồ sơ đăng ký / Registration");
 
     AdministrativeUnit commune = chain.commune();
     AdministrativeUnit district = chain.district();
@@ -112,6 +118,7 @@ public class RegisterDossierListener implements ExecutionListener {
     PRODUCT_GROUP.set(execution, productGroup);
     CRITERIA_SET.set(execution, criteriaSet);
     PRODUCT_STATUS.set(execution, productStatus);
+    APPLICATION_KIND.set(execution, applicationKind);
     PREVIOUS_CERTIFICATE.set(execution, certified.map(Certificate::code).orElse(null));
     DESCRIPTION.set(execution, description);
     BUSINESS_PLAN.set(execution, businessPlan);
@@ -132,6 +139,35 @@ public class RegisterDossierListener implements ExecutionListener {
     CENTRAL_COUNCIL_GROUP.set(execution, OfficialGroups.CENTRAL_COUNCIL);
     REVISION_COUNT.set(execution, 0);
     grants.readDossier(OfficialGroups.communeOfficers(commune.code()), execution.getProcessInstanceId());
+  }
+
+  /**
+   * A certified product comes back as an existing product, either to climb a rank or, in the window before
+   * its expiry that Decision 26/2026 sets, to be re-evaluated.
+   */
+  private void checkApplication(Certificate certificate, String productStatus, String applicationKind,
+      InputCheck input) {
+    if (NEW_PRODUCT.equals(productStatus)) {
+      input.fail(PRODUCT_STATUS.name(), "sản phẩm đã có giấy chứng nhận OCOP " + certificate.code() + " còn hiệu lực;"
+          + " đăng ký là sản phẩm đã có để nâng hạng hoặc đánh giá lại / the product has the active OCOP certificate "
+          + certificate.code() + ": register it as an existing product to apply for an upgrade or re-evaluation");
+      return;
+    }
+    if (applicationKind == null) {
+      input.fail(APPLICATION_KIND.name(), "bắt buộc: sản phẩm có giấy chứng nhận OCOP " + certificate.code()
+          + "; chọn nâng hạng hoặc đánh giá lại / is required: the product holds the OCOP certificate "
+          + certificate.code() + "; choose upgrade or re-evaluation");
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate opens = timeline.windowOpensOn(certificate);
+    LocalDate closes = timeline.windowClosesOn(certificate);
+    if (RE_EVALUATION.equals(applicationKind) && (today.isBefore(opens) || today.isAfter(closes))) {
+      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      input.fail(APPLICATION_KIND.name(), "hồ sơ đánh giá lại giấy chứng nhận " + certificate.code() + " nộp từ ngày "
+          + opens.format(day) + " đến hết ngày " + closes.format(day) + " / the re-evaluation dossier for certificate "
+          + certificate.code() + " is filed from " + opens.format(day) + " until the end of " + closes.format(day));
+    }
   }
 
   /** An official registers only for their own commune; the engine itself (no user) may register for any. */

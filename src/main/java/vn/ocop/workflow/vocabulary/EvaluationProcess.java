@@ -46,6 +46,8 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> PRODUCT_GROUP = string("productGroup");
   public static final ProcessVariable<String> CRITERIA_SET = string("criteriaSet");
   public static final ProcessVariable<String> PRODUCT_STATUS = string("productStatus");
+  /** For a product with an active certificate: "upgrade" (nâng hạng) or "re-evaluation" (đánh giá lại). */
+  public static final ProcessVariable<String> APPLICATION_KIND = string("applicationKind");
   public static final ProcessVariable<String> DESCRIPTION = string("description");
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");

@@ -358,10 +358,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
   @Test
   void aCertifiedProductIsRegisteredAgainAsExistingAndItsNewCertificateSupersedesTheOld() {
     Map<String, Object> vars = registration(DIEN_CHAU, "Nước mắm nâng hạng");
-    ProcessInstance first = dossiers.register(DIEN_CHAU_OFFICER, vars);
-    dossiers.forward(first);
-    dossiers.scores(first, 60, 62, 64);
-    String oldCode = "OCOP-" + first.getBusinessKey();
+    String oldCode = certifyThreeStars(vars).code();
 
     Map<String, Object> asNew = new HashMap<>(vars);
     asNew.put("productStatus", "new");
@@ -369,8 +366,13 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         .hasMessageContaining("productStatus: sản phẩm đã có giấy chứng nhận OCOP " + oldCode)
         .hasMessageContaining("register it as an existing product to apply for an upgrade or re-evaluation");
 
+    assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars))
+        .hasMessageContaining("applicationKind: bắt buộc: sản phẩm có giấy chứng nhận OCOP " + oldCode);
+
+    vars.put("applicationKind", "upgrade");
     ProcessInstance upgrade = dossiers.register(DIEN_CHAU_OFFICER, vars);
-    assertThat(upgrade).variables().containsEntry("previousCertificate", oldCode);
+    assertThat(upgrade).variables().containsEntry("previousCertificate", oldCode)
+        .containsEntry("applicationKind", "upgrade");
     dossiers.forward(upgrade);
     dossiers.scores(upgrade, 76, 78, 80);
 
@@ -387,6 +389,40 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         .activityId(CertificateLifecycleProcess.Elements.CERTIFICATE_SUPERSEDED).list())
         .anyMatch(end -> engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceId(end.getProcessInstanceId()).singleResult().getBusinessKey().equals(oldCode));
+  }
+
+  @Test
+  void aReEvaluationIsFiledOnlyBetween180And120DaysBeforeExpiry() {
+    Map<String, Object> vars = registration(DIEN_CHAU, "Nước mắm đánh giá lại");
+    Certificate certificate = certifyThreeStars(vars);
+    LocalDate opens = certificate.expiresOn().minusDays(180);
+    LocalDate closes = certificate.expiresOn().minusDays(120);
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    vars.put("applicationKind", "re-evaluation");
+    try {
+      for (LocalDate outside : List.of(LocalDate.now(VIETNAM), opens.minusDays(1), closes.plusDays(1))) {
+        ClockUtil.setCurrentTime(Date.from(outside.atTime(12, 0).atZone(VIETNAM).toInstant()));
+        assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars)).as("filed on %s", outside)
+            .hasMessageContaining("applicationKind: hồ sơ đánh giá lại giấy chứng nhận " + certificate.code()
+                + " nộp từ ngày " + opens.format(day) + " đến hết ngày " + closes.format(day));
+      }
+
+      ClockUtil.setCurrentTime(Date.from(closes.atTime(23, 59).atZone(VIETNAM).toInstant()));
+      ProcessInstance reEvaluation = dossiers.register(DIEN_CHAU_OFFICER, vars);
+
+      assertThat(reEvaluation).isWaitingAt(CHECK_DOSSIER).variables()
+          .containsEntry("applicationKind", "re-evaluation").containsEntry("previousCertificate", certificate.code());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** Registers in Dien Chau and takes the dossier through the province council to a 3★ certificate. */
+  private Certificate certifyThreeStars(Map<String, Object> registration) {
+    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
+    dossiers.forward(dossier);
+    dossiers.scores(dossier, 60, 62, 64);
+    return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
   }
 
   private Job timerOf(ProcessInstance instance) {

@@ -53,6 +53,8 @@ class RegistrationChecksTest extends ProcessTestBase {
       "criteriaSet | handicrafts | criteriaSet: bộ tiêu chí 'handicrafts' không dùng cho nhóm sản phẩm 1",
       "criteriaSet | wine | criteriaSet: 'wine' không thuộc",
       "productStatus | old | productStatus: 'old' không thuộc",
+      "applicationKind | renewal | applicationKind: 'renewal' không thuộc / is not one of [re-evaluation, upgrade]",
+      "applicationKind | upgrade | applicationKind: chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực",
       "evidenceLinks | ftp://example.vn/a | evidenceLinks: 'ftp://example.vn/a' không phải liên kết http(s) / is not an http(s) link",
       "evidenceLinks | javascript:alert(1) | evidenceLinks: 'javascript:alert(1)' không phải liên kết http(s)",
       "description | '   ' | description: bắt buộc / is required"})
