@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * What anyone may know of a certificate, without logging in: a consumer who scans the QR code on a
  * package sees the product, its producer, commune, province, stars, status and dates — nothing else of
  * the dossier. JSON at /api/certificates/{code}, a page at /certificates/{code}, and the QR code that
- * points to the page at /api/certificates/{code}/qr.png. Opened in security/ClosedByDefault, GET only.
+ * points to the page at /api/certificates/{code}/qr.png (or qr.svg). Opened in security/ClosedByDefault,
+ * GET only.
  */
 @Controller
 public class PublicRegistry {
@@ -42,6 +43,7 @@ public class PublicRegistry {
   private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int QR_SIZE = 300;
+  private static final String SVG = "image/svg+xml";
 
   private final CertificateRegister register;
   private final String publicUrl;
@@ -60,7 +62,14 @@ public class PublicRegistry {
   @GetMapping(value = API + "/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
   @ResponseBody
   public byte[] qrCode(@PathVariable String code) {
-    return qr(pageOf(lookUp(code).code()));
+    return png(qr(pageOf(lookUp(code).code()), QR_SIZE));
+  }
+
+  /** The same QR code as a vector, for printing on a label at any size. */
+  @GetMapping(value = API + "/{code}/qr.svg", produces = SVG)
+  @ResponseBody
+  public String qrCodeSvg(@PathVariable String code) {
+    return svg(qr(pageOf(lookUp(code).code()), 0));
   }
 
   @GetMapping(PAGE + "/{code}")
@@ -123,23 +132,44 @@ public class PublicRegistry {
     return facts;
   }
 
-  private static byte[] qr(String url) {
+  /** The QR code's modules; size 0 gives one unit per module, with the quiet zone. */
+  private static BitMatrix qr(String url, int size) {
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-          Map.of(EncodeHintType.MARGIN, 2));
-      BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-      for (int x = 0; x < matrix.getWidth(); x++) {
-        for (int y = 0; y < matrix.getHeight(); y++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", png);
-      return png.toByteArray();
+      return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, size, size, Map.of(EncodeHintType.MARGIN, 2));
     } catch (WriterException e) {
       throw new IllegalStateException("Cannot encode " + url + " as a QR code", e);
+    }
+  }
+
+  private static byte[] png(BitMatrix matrix) {
+    BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+    for (int x = 0; x < matrix.getWidth(); x++) {
+      for (int y = 0; y < matrix.getHeight(); y++) {
+        image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return png.toByteArray();
+  }
+
+  /** One unit square per dark module on a white ground; crisp edges keep it scannable when scaled. */
+  private static String svg(BitMatrix matrix) {
+    StringBuilder dark = new StringBuilder();
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        if (matrix.get(x, y)) {
+          dark.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+        + matrix.getHeight() + "\" width=\"" + QR_SIZE + "\" height=\"" + QR_SIZE
+        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\"" + dark + "\"/></svg>\n";
   }
 }

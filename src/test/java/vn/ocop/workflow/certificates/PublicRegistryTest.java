@@ -11,11 +11,16 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,9 +118,39 @@ class PublicRegistryTest extends ProcessTestBase {
     ResponseEntity<byte[]> png = http.getForEntity("/api/certificates/" + code + "/qr.png", byte[].class);
 
     assertThat(png.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-        new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.getBody())))));
-    assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo("http://localhost:8080/certificates/" + code);
+    assertThat(decode(ImageIO.read(new ByteArrayInputStream(png.getBody()))))
+        .isEqualTo("http://localhost:8080/certificates/" + code);
+  }
+
+  @Test
+  void theVectorQrCodeOpensTheSamePage() throws Exception {
+    ResponseEntity<String> svg = http.getForEntity("/api/certificates/" + code + "/qr.svg", String.class);
+
+    assertThat(svg.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("image/svg+xml"))).isTrue();
+    Matcher viewBox = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg.getBody());
+    assertThat(viewBox.find()).as("the SVG has a viewBox").isTrue();
+    // Paint each unit square the path draws, eight pixels to a module, and scan the picture.
+    int scale = 8;
+    BufferedImage picture = new BufferedImage(Integer.parseInt(viewBox.group(1)) * scale,
+        Integer.parseInt(viewBox.group(2)) * scale, BufferedImage.TYPE_INT_RGB);
+    Graphics2D pen = picture.createGraphics();
+    pen.setColor(Color.WHITE);
+    pen.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+    pen.setColor(Color.BLACK);
+    Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg.getBody());
+    while (module.find()) {
+      pen.fillRect(Integer.parseInt(module.group(1)) * scale, Integer.parseInt(module.group(2)) * scale, scale, scale);
+    }
+    pen.dispose();
+
+    assertThat(decode(picture)).isEqualTo("http://localhost:8080/certificates/" + code);
+    assertThat(http.getForEntity("/api/certificates/OCOP-42-444-18547-1-2026-999/qr.svg", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private static String decode(BufferedImage picture) throws Exception {
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture))))
+        .getText();
   }
 
   @Test
