@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
@@ -26,6 +27,7 @@ import vn.ocop.workflow.criteria.InvalidCriteriaSetException;
  * signed in lists them and downloads one as a CSV file to start from; an administrator imports a CSV
  * file, which is checked as a whole and deployed with the procedure as a new version.
  */
+@Component
 @Path("/ocop/criteria-sets")
 public class CriteriaSetResource {
 

@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
 
 /**
@@ -23,6 +27,8 @@ import vn.ocop.workflow.input.InvalidInputException;
  * (a certificate's re-evaluation window, its expiry, reminders) fire as the job executor finds them.
  * The engine's clock is an engine class: no public API moves it.
  */
+@Component
+@ConditionalOnProperty(name = "ocop.dev-clock.enabled", havingValue = "true")
 @Path("/ocop/dev/clock")
 public class DevClockResource {
 
@@ -30,7 +36,10 @@ public class DevClockResource {
   /** How far ahead this resource has moved the clock: the engine keeps the offset but does not tell it. */
   private final AtomicLong ahead = new AtomicLong();
 
-  DevClockResource(IdentityService identity) {
+  DevClockResource(IdentityService identity, Environment environment) {
+    if (environment.acceptsProfiles(Profiles.of("prod"))) {
+      throw new IllegalStateException("The trial clock is never enabled in the prod profile; unset ocop.dev-clock.enabled");
+    }
     this.identity = identity;
   }
 

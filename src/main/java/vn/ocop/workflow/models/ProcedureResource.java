@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.rest.mapper.MultipartFormData;
+import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
 
 /**
@@ -21,6 +22,7 @@ import vn.ocop.workflow.input.InvalidInputException;
  * the whole is deployed as a new version with the score forms generated again. Running dossiers keep
  * their version.
  */
+@Component
 @Path("/ocop/procedure")
 public class ProcedureResource {
 

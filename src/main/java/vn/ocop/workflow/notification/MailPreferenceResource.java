@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
 
 /**
  * An official's own choice, over the REST API: {@code GET /engine-rest/ocop/mail-preference} reads it,
  * {@code PUT} with {@code {"newWork": "digest"}} or {@code "immediate"} changes it.
  */
+@Component
 @Path("/ocop/mail-preference")
 public class MailPreferenceResource {
 
