@@ -30,8 +30,8 @@ public class CertificateList {
 
   static final int MAX_PAGE_SIZE = 100;
   private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
-  private static final List<String> EVERYWHERE = List.of(OfficialGroups.CENTRAL_COUNCIL, OfficialGroups.AUDITORS,
-      OfficialGroups.ADMINISTRATORS);
+  private static final List<String> EVERYWHERE = List.of(OfficialGroups.CENTRAL_COUNCIL, OfficialGroups.CENTRAL_AGENCY,
+      OfficialGroups.AUDITORS, OfficialGroups.ADMINISTRATORS);
 
   private final CertificateRegister register;
   private final OrganisationUnits units;

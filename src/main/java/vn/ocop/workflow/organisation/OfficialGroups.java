@@ -1,22 +1,28 @@
 package vn.ocop.workflow.organisation;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one naming rule from units to Camunda groups:
  * {@code commune-<code>-officers}, {@code district-<code>-council}, {@code province-<code>-council},
- * {@code central-council}, {@code auditors}, and Camunda's own {@code camunda-admin} for administrators.
+ * {@code central-council}; the OCOP agencies that watch certified products, {@code province-<code>-agency}
+ * and the ministry's {@code central-agency}; {@code auditors}, and Camunda's own {@code camunda-admin}.
  */
 public final class OfficialGroups {
 
   public static final String CENTRAL_COUNCIL = "central-council";
+  /** The ministry's OCOP office: it watches 5★ products everywhere. */
+  public static final String CENTRAL_AGENCY = "central-agency";
   public static final String AUDITORS = "auditors";
   public static final String ADMINISTRATORS = "camunda-admin";
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
-  private static final Pattern UNIT_GROUP = Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council)");
+  private static final Pattern UNIT_GROUP =
+      Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council|province-(\\d+)-agency)");
 
   private OfficialGroups() {
   }
@@ -31,6 +37,15 @@ public final class OfficialGroups {
 
   public static String provinceCouncil(String provinceCode) {
     return "province-" + provinceCode + "-council";
+  }
+
+  /** The province's OCOP agency, which watches the products certified in the province. */
+  public static String provinceAgency(String provinceCode) {
+    return "province-" + provinceCode + "-agency";
+  }
+
+  public static String agencyDisplayName(AdministrativeUnit province) {
+    return "Cơ quan OCOP " + province.name() + " / " + province.asciiName() + " OCOP agency";
   }
 
   /** The group that works a unit's dossiers: its officers for a commune, its council above. */
@@ -50,13 +65,13 @@ public final class OfficialGroups {
     };
   }
 
-  /** The code of the unit whose group this is (a commune's officers, a district's or province's council). */
+  /** The code of the unit whose group this is (a commune's officers, a council, a province's agency). */
   public static Optional<String> unitOf(String groupId) {
     Matcher matcher = UNIT_GROUP.matcher(groupId);
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    return Stream.of(matcher.group(1), matcher.group(2), matcher.group(3)).filter(Objects::nonNull).findFirst();
   }
 
   /** The commune code of a commune officers' group id. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,10 @@ public class OrganisationUnits {
         .filter(unit -> unit.level() != UnitLevel.COMMUNE).map(OfficialGroups::of).toList());
     councils.add(OfficialGroups.CENTRAL_COUNCIL);
     return councils;
+  }
+
+  public Stream<AdministrativeUnit> provinces() {
+    return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.PROVINCE);
   }
 
   /**

@@ -59,6 +59,9 @@ public class DemoOfficials {
         }
       }
     }
+    units.provinces().forEach(province -> officials.add(new DemoOfficial("agency-" + province.code(), "Cán bộ",
+        province.asciiName() + " OCOP agency", OfficialGroups.provinceAgency(province.code()))));
+    officials.add(new DemoOfficial("agency-central", "Cán bộ", "Central OCOP office", OfficialGroups.CENTRAL_AGENCY));
     for (int i = 1; i <= COUNCIL_SIZE; i++) {
       officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, "Central council", OfficialGroups.CENTRAL_COUNCIL));
     }

@@ -52,6 +52,9 @@ class CertificateListTest extends ProcessTestBase {
     assertThat(codes("council-42-1", "")).contains(haTinh).doesNotContain(ngheAn);
     assertThat(codes("council-40-1", "")).contains(ngheAn).doesNotContain(haTinh);
     assertThat(codes("officer-17416", "")).as("another commune of Nghe An").doesNotContain(ngheAn, haTinh);
+    assertThat(codes("agency-42", "")).as("Ha Tinh's OCOP agency").contains(haTinh).doesNotContain(ngheAn);
+    assertThat(codes("agency-40", "")).as("Nghe An's OCOP agency").contains(ngheAn).doesNotContain(haTinh);
+    assertThat(codes("agency-central", "")).contains(haTinh, ngheAn);
     assertThat(codes("auditor", "")).contains(haTinh, ngheAn);
     assertThat(codes("central-1", "")).contains(haTinh, ngheAn);
     assertThat(http.getForEntity(LIST, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

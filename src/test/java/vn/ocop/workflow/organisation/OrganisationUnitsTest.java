@@ -87,6 +87,10 @@ class OrganisationUnitsTest {
     assertThat(OfficialGroups.of(units.find("40").orElseThrow())).isEqualTo("province-40-council");
     assertThat(OfficialGroups.communeOf("commune-18547-officers")).contains("18547");
     assertThat(OfficialGroups.communeOf("district-444-council")).isEmpty();
+    assertThat(OfficialGroups.provinceAgency("40")).isEqualTo("province-40-agency");
+    assertThat(OfficialGroups.unitOf("province-40-agency")).contains("40");
+    assertThat(OfficialGroups.unitOf("district-444-council")).contains("444");
+    assertThat(OfficialGroups.unitOf(OfficialGroups.CENTRAL_AGENCY)).isEmpty();
   }
 
   @Test
