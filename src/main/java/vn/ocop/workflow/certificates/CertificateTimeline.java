@@ -45,6 +45,12 @@ public class CertificateTimeline {
     return certificate.expiresOn().minusDays(windowClosesDays);
   }
 
+  /** Whether a re-evaluation dossier filed today is on time: from the window's first day to the end of its last. */
+  public boolean windowIsOpen(Certificate certificate) {
+    LocalDate today = LocalDate.now(clock);
+    return !today.isBefore(windowOpensOn(certificate)) && !today.isAfter(windowClosesOn(certificate));
+  }
+
   /** The start of the window's first day, in Vietnam. */
   public Date windowOpens(String code) {
     return startOf(windowOpensOn(find(code)));

@@ -1,7 +1,8 @@
 package vn.ocop.workflow.certificates;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
+
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 @Configuration
 class LifecycleSteps {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** Tells the producer and the commune that the re-evaluation dossier may now be filed, and until when. */
   @Bean
@@ -31,8 +31,8 @@ class LifecycleSteps {
           "dossierCode", certificate.dossierCode(), "producerName", certificate.producerName(),
           "productName", certificate.productName(), "communeName", certificate.communeName(),
           "provinceName", certificate.provinceName(), "certificateCode", certificate.code(),
-          "stars", certificate.stars(), "opensOn", DAY.format(timeline.windowOpensOn(certificate)),
-          "closesOn", DAY.format(timeline.windowClosesOn(certificate)), "expiresOn", DAY.format(certificate.expiresOn())),
+          "stars", certificate.stars(), "opensOn", SHOWN_DAY.format(timeline.windowOpensOn(certificate)),
+          "closesOn", SHOWN_DAY.format(timeline.windowClosesOn(certificate)), "expiresOn", SHOWN_DAY.format(certificate.expiresOn())),
           to);
     };
   }
@@ -43,8 +43,8 @@ class LifecycleSteps {
     return (DelegateExecution execution) -> {
       Certificate certificate = timeline.find(CertificateLifecycleProcess.CERTIFICATE_CODE.require(execution));
       register.changeStatus(certificate.code(), Certificate.Status.EXPIRED, certificate.expiresOn().plusDays(1),
-          clock.instant(), "Hết hiệu lực sau ngày " + DAY.format(certificate.expiresOn()) + " / expired after "
-              + DAY.format(certificate.expiresOn()));
+          clock.instant(), "Hết hiệu lực sau ngày " + SHOWN_DAY.format(certificate.expiresOn()) + " / expired after "
+              + SHOWN_DAY.format(certificate.expiresOn()));
     };
   }
 }

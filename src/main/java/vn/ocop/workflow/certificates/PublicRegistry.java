@@ -1,5 +1,7 @@
 package vn.ocop.workflow.certificates;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -9,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -41,7 +42,6 @@ public class PublicRegistry {
   public static final String API = "/api/certificates";
   public static final String PAGE = "/certificates";
   private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int QR_SIZE = 300;
   private static final String SVG = "image/svg+xml";
 
@@ -76,8 +76,8 @@ public class PublicRegistry {
   public String page(@PathVariable String code, Model model) {
     Certificate certificate = lookUp(code);
     model.addAllAttributes(publicFacts(certificate));
-    model.addAttribute("issuedOnText", DAY.format(certificate.issuedOn()));
-    model.addAttribute("expiresOnText", DAY.format(certificate.expiresOn()));
+    model.addAttribute("issuedOnText", SHOWN_DAY.format(certificate.issuedOn()));
+    model.addAttribute("expiresOnText", SHOWN_DAY.format(certificate.expiresOn()));
     model.addAttribute("qr", API + "/" + certificate.code() + "/qr.png");
     return "certificate";
   }

@@ -1,8 +1,8 @@
 package vn.ocop.workflow.notification;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,6 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess.Elements;
 @Component("informProducer")
 public class DossierNotices implements JavaDelegate, ExecutionListener {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final MailQueue queue;
   private final TaskRecipients recipients;
@@ -50,7 +49,7 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
       case Elements.PRODUCT_REGISTERED -> Notice.REGISTRATION_RECEIVED;
       case Elements.REVISE_DOSSIER -> {
         model.put("reasons", DECISION_REASON.require(execution));
-        model.put("lapsesOn", DAY.format(deadlines.revisionLapsesOn()));
+        model.put("lapsesOn", SHOWN_DAY.format(deadlines.revisionLapsesOn()));
         yield Notice.RETURNED_FOR_REVISION;
       }
       case Elements.DOSSIER_REJECTED -> {
@@ -86,8 +85,8 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         model.put("certificateCode", CertificateVariables.CERTIFICATE_CODE.require(execution));
         model.put("stars", CertificateVariables.CERTIFICATE_STARS.require(execution));
         model.put("certifyingUnit", CertificateVariables.CERTIFYING_UNIT_NAME.require(execution));
-        model.put("issuedOn", DAY.format(CertificateVariables.ISSUED_ON.require(execution)));
-        model.put("expiresOn", DAY.format(CertificateVariables.EXPIRES_ON.require(execution)));
+        model.put("issuedOn", SHOWN_DAY.format(CertificateVariables.ISSUED_ON.require(execution)));
+        model.put("expiresOn", SHOWN_DAY.format(CertificateVariables.EXPIRES_ON.require(execution)));
         yield Notice.CERTIFICATE_ISSUED;
       }
       default -> throw new IllegalStateException("No notice for element " + execution.getCurrentActivityId());

@@ -1,8 +1,9 @@
 package vn.ocop.workflow.notification;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskMails {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final String tasklistUrl;
   private final Clock clock;
@@ -33,7 +33,7 @@ class TaskMails {
   /** A task as a mail lists it; {@code id} identifies the line (a digest marks the lines it sent). */
   WorkDigest.WorkItem item(String id, String taskId, String taskName, String dossierCode, Date due) {
     return new WorkDigest.WorkItem(id, dossierCode, taskName,
-        due == null ? null : DAY.format(LocalDate.ofInstant(due.toInstant(), clock.getZone())),
+        due == null ? null : SHOWN_DAY.format(LocalDate.ofInstant(due.toInstant(), clock.getZone())),
         tasklistUrl + "#/?task=" + taskId);
   }
 

@@ -1,10 +1,10 @@
 package vn.ocop.workflow.registration;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -159,14 +159,12 @@ public class RegisterDossierListener implements ExecutionListener {
           + certificate.code() + "; choose upgrade or re-evaluation");
       return;
     }
-    LocalDate today = LocalDate.now(clock);
-    LocalDate opens = timeline.windowOpensOn(certificate);
-    LocalDate closes = timeline.windowClosesOn(certificate);
-    if (RE_EVALUATION.equals(applicationKind) && (today.isBefore(opens) || today.isAfter(closes))) {
-      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    if (RE_EVALUATION.equals(applicationKind) && !timeline.windowIsOpen(certificate)) {
+      String opens = SHOWN_DAY.format(timeline.windowOpensOn(certificate));
+      String closes = SHOWN_DAY.format(timeline.windowClosesOn(certificate));
       input.fail(APPLICATION_KIND.name(), "hồ sơ đánh giá lại giấy chứng nhận " + certificate.code() + " nộp từ ngày "
-          + opens.format(day) + " đến hết ngày " + closes.format(day) + " / the re-evaluation dossier for certificate "
-          + certificate.code() + " is filed from " + opens.format(day) + " until the end of " + closes.format(day));
+          + opens + " đến hết ngày " + closes + " / the re-evaluation dossier for certificate " + certificate.code()
+          + " is filed from " + opens + " until the end of " + closes);
     }
   }
 

@@ -1,6 +1,7 @@
 package vn.ocop.workflow.vocabulary;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -9,6 +10,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * whatever time zone the reader is in. A Date would be an instant, shown a day early west of Vietnam.
  */
 public record DayVariable(String name) {
+
+  /** How a day is written for people (mail, pages, messages): 25/11/2026. */
+  public static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   public LocalDate get(VariableScope scope) {
     Object value = scope.getVariable(name);
