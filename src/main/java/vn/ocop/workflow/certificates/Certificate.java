@@ -12,6 +12,11 @@ public record Certificate(String code, String dossierCode, String processInstanc
   /** A certificate's life: active until it expires, or is downgraded, revoked or superseded by a new one. */
   public enum Status { ACTIVE, DOWNGRADED, REVOKED, EXPIRED, SUPERSEDED }
 
+  /** Whether the product may use the OCOP mark under this certificate: active, or downgraded to fewer stars. */
+  public boolean inForce() {
+    return status == Status.ACTIVE || status == Status.DOWNGRADED;
+  }
+
   /** The code on a certificate: OCOP- and the dossier code (province[-district]-commune-group-year-number). */
   public static final String CODE_PATTERN = "OCOP-\\d{2}(-\\d{3})?-\\d{5}-[1-6]-\\d{4}-\\d{3,}";
 }

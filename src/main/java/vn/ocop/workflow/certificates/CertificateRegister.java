@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,25 +38,56 @@ public class CertificateRegister {
         certificate.certifyingUnitCode(), certificate.certifyingUnitName(), Date.valueOf(certificate.issuedOn()),
         Date.valueOf(certificate.expiresOn()), certificate.status().name(),
         ProductKey.of(certificate.communeCode(), certificate.producerName(), certificate.productName()));
-    jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), certificate.code(),
-        Date.valueOf(certificate.issuedOn()), Timestamp.from(now), certificate.status().name(), certificate.stars(), reason);
+    event(certificate.code(), certificate.issuedOn(), now, certificate.status(), certificate.stars(), reason, null);
   }
 
   /** Records a new status, effective on a day, with the reason, in the certificate and its history. */
-  public void changeStatus(String code, Certificate.Status status, java.time.LocalDate effectiveOn, Instant now,
-      String reason) {
-    Certificate certificate = find(code).orElseThrow(() -> new IllegalStateException("No certificate " + code));
-    jdbc.update("UPDATE ocop_certificate SET status = ? WHERE code = ?", status.name(), code);
-    jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), code, Date.valueOf(effectiveOn),
-        Timestamp.from(now), status.name(), certificate.stars(), reason);
+  public void changeStatus(String code, Certificate.Status status, LocalDate effectiveOn, Instant now, String reason) {
+    changeStatus(code, status, effectiveOn, now, reason, null);
   }
 
-  /** The active certificate of a producer's product in a commune, if it has one. */
-  public Optional<Certificate> findActive(String communeCode, String producerName, String productName) {
-    return jdbc.query("SELECT * FROM ocop_certificate WHERE product_key = ? AND status = ?", this::certificate,
-        ProductKey.of(communeCode, producerName, productName), Certificate.Status.ACTIVE.name()).stream().findFirst();
+  /** Records a new status decided by an authority, with the reason and the decision's reference. */
+  public void changeStatus(String code, Certificate.Status status, LocalDate effectiveOn, Instant now, String reason,
+      String decisionReference) {
+    Certificate certificate = require(code);
+    jdbc.update("UPDATE ocop_certificate SET status = ? WHERE code = ?", status.name(), code);
+    event(code, effectiveOn, now, status, certificate.stars(), reason, decisionReference);
+  }
+
+  /** Lowers the stars of a certificate in force: it stays valid until its expiry day, as downgraded. */
+  public void downgrade(String code, int stars, LocalDate effectiveOn, Instant now, String reason) {
+    Certificate certificate = require(code);
+    if (stars >= certificate.stars() || stars < 3) {
+      throw new IllegalArgumentException("A downgrade of " + code + " goes from " + certificate.stars()
+          + "★ to fewer stars, 3★ at least, not " + stars + "★");
+    }
+    jdbc.update("UPDATE ocop_certificate SET status = ?, stars = ? WHERE code = ?", Certificate.Status.DOWNGRADED.name(),
+        stars, code);
+    event(code, effectiveOn, now, Certificate.Status.DOWNGRADED, stars, reason, null);
+  }
+
+  /** Adds to a certificate's history what was found without changing it (an inspection that found it sound). */
+  public void note(String code, LocalDate effectiveOn, Instant now, String reason) {
+    Certificate certificate = require(code);
+    event(code, effectiveOn, now, certificate.status(), certificate.stars(), reason, null);
+  }
+
+  private void event(String code, LocalDate effectiveOn, Instant now, Certificate.Status status, int stars,
+      String reason, String decisionReference) {
+    jdbc.update("INSERT INTO ocop_certificate_event (id, certificate_code, effective_on, recorded_at, status, stars, reason,"
+            + " decision_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), code,
+        Date.valueOf(effectiveOn), Timestamp.from(now), status.name(), stars, reason, decisionReference);
+  }
+
+  public Certificate require(String code) {
+    return find(code).orElseThrow(() -> new IllegalStateException("No certificate " + code + " in the register"));
+  }
+
+  /** The certificate in force (active or downgraded) of a producer's product in a commune, if it has one. */
+  public Optional<Certificate> findInForce(String communeCode, String producerName, String productName) {
+    return jdbc.query("SELECT * FROM ocop_certificate WHERE product_key = ? AND status IN (?, ?)", this::certificate,
+        ProductKey.of(communeCode, producerName, productName), Certificate.Status.ACTIVE.name(),
+        Certificate.Status.DOWNGRADED.name()).stream().findFirst();
   }
 
   public Optional<Certificate> find(String code) {
@@ -114,7 +146,7 @@ public class CertificateRegister {
   }
 
   /** One entry of a certificate's history. */
-  public record Change(java.time.LocalDate effectiveOn, Certificate.Status status, int stars, String reason,
+  public record Change(LocalDate effectiveOn, Certificate.Status status, int stars, String reason,
                        String decisionReference) {
   }
 

@@ -3,16 +3,12 @@ package vn.ocop.workflow.certificates;
 import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.ocop.workflow.notification.MailQueue;
 import vn.ocop.workflow.notification.Notice;
-import vn.ocop.workflow.notification.TaskRecipients;
 import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 
 /** The service steps of bpmn/ocop-certificate-lifecycle.bpmn. */
@@ -22,18 +18,14 @@ class LifecycleSteps {
 
   /** Tells the producer and the commune that the re-evaluation dossier may now be filed, and until when. */
   @Bean
-  JavaDelegate announceReevaluationWindow(CertificateTimeline timeline, MailQueue queue, TaskRecipients recipients) {
+  JavaDelegate announceReevaluationWindow(CertificateTimeline timeline, CertificateNotices notices) {
     return execution -> {
       Certificate certificate = timeline.find(CertificateLifecycleProcess.CERTIFICATE_CODE.require(execution));
-      List<String> to = new ArrayList<>(List.of(CertificateLifecycleProcess.PRODUCER_EMAIL.require(execution)));
-      to.addAll(recipients.emailsOf(CertificateLifecycleProcess.COMMUNE_GROUP.require(execution)));
-      queue.queue(Notice.REEVALUATION_WINDOW_OPEN, certificate.dossierCode(), certificate.productName(), Map.of(
-          "dossierCode", certificate.dossierCode(), "producerName", certificate.producerName(),
-          "productName", certificate.productName(), "communeName", certificate.communeName(),
-          "provinceName", certificate.provinceName(), "certificateCode", certificate.code(),
-          "stars", certificate.stars(), "opensOn", SHOWN_DAY.format(timeline.windowOpensOn(certificate)),
-          "closesOn", SHOWN_DAY.format(timeline.windowClosesOn(certificate)), "expiresOn", SHOWN_DAY.format(certificate.expiresOn())),
-          to);
+      notices.tell(Notice.REEVALUATION_WINDOW_OPEN, certificate, CertificateLifecycleProcess.PRODUCER_EMAIL.require(execution),
+          CertificateLifecycleProcess.COMMUNE_GROUP.require(execution), Map.of(
+              "opensOn", SHOWN_DAY.format(timeline.windowOpensOn(certificate)),
+              "closesOn", SHOWN_DAY.format(timeline.windowClosesOn(certificate)),
+              "expiresOn", SHOWN_DAY.format(certificate.expiresOn())));
     };
   }
 

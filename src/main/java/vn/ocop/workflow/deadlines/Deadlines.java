@@ -19,15 +19,21 @@ public class Deadlines {
   private final Period communeCheck;
   private final Period revision;
   private final Period councilScoring;
+  private final Period inspection;
+  private final Period revocationDecision;
   private final Clock clock;
 
   public Deadlines(@Value("${ocop.deadlines.commune-check:P21D}") String communeCheck,
       @Value("${ocop.deadlines.revision:P30D}") String revision,
       @Value("${ocop.deadlines.council-scoring:P14D}") String councilScoring,
+      @Value("${ocop.deadlines.inspection:P30D}") String inspection,
+      @Value("${ocop.deadlines.revocation-decision:P15D}") String revocationDecision,
       Clock clock) {
     this.communeCheck = days("ocop.deadlines.commune-check", communeCheck);
     this.revision = days("ocop.deadlines.revision", revision);
     this.councilScoring = days("ocop.deadlines.council-scoring", councilScoring);
+    this.inspection = days("ocop.deadlines.inspection", inspection);
+    this.revocationDecision = days("ocop.deadlines.revocation-decision", revocationDecision);
     this.clock = clock;
   }
 
@@ -47,6 +53,23 @@ public class Deadlines {
 
   public Date councilScoringDue() {
     return dueIn(councilScoring);
+  }
+
+  public Date inspectionDue() {
+    return dueIn(inspection);
+  }
+
+  /**
+   * The revocation is decided within 15 days of the inspection's conclusion (Decision 26/2026, Art. 8):
+   * until the end of that calendar day in Vietnam, the task being created when the conclusion is drawn.
+   */
+  public Date revocationDecisionDue() {
+    return Date.from(revocationDecisionDueOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+  }
+
+  /** The last day of the revocation decision, for a conclusion drawn today. */
+  public LocalDate revocationDecisionDueOn() {
+    return LocalDate.now(clock).plus(revocationDecision);
   }
 
   private Date dueIn(Period period) {

@@ -15,18 +15,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.roles.Grants;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
  * The Tasklist filters every official sees on first login, one per role: commune officers' dossier
- * checks, council members' score sheets, and everything addressed to the user or their groups.
+ * checks, council members' score sheets, agencies' inspections and revocations, and everything addressed
+ * to the user or their groups.
  */
 @Component
 public class TasklistFilters {
 
   public static final String COMMUNE_DOSSIERS = "Hồ sơ của xã / Commune dossiers";
   public static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
+  public static final String INSPECTIONS = "Kiểm tra và thu hồi / Inspections and revocations";
   public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
 
   private static final List<Map<String, String>> COLUMNS = List.of(
@@ -51,8 +54,10 @@ public class TasklistFilters {
   public void synchronize() {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
+    List<String> agencyGroups = units.agencyGroups();
     List<String> everyOfficial = new ArrayList<>(communeGroups);
     everyOfficial.addAll(councilGroups);
+    everyOfficial.addAll(agencyGroups);
     // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.
     save(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
         taskService.createTaskQuery()
@@ -65,6 +70,14 @@ public class TasklistFilters {
             .taskAssigneeExpression("${currentUser()}")
             .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT),
         councilGroups);
+    save(INSPECTIONS, -3, "Sản phẩm cần kiểm tra và quyết định thu hồi của cơ quan bạn"
+            + " / Products your agency is to inspect, and revocations to decide",
+        taskService.createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .taskDefinitionKeyIn(CertificateInspectionProcess.Elements.INSPECT_PRODUCT,
+                CertificateInspectionProcess.Elements.DECIDE_REVOCATION),
+        agencyGroups);
     save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
+import vn.ocop.workflow.vocabulary.RevocationReason;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.CriteriaSetFile;
@@ -180,6 +183,14 @@ public class ProcedureDeployment {
     JsonNode registration = RegistrationForm.withCriteriaSets(parseForm(registrationName, files.get(registrationName)),
         catalogue);
     files.put(registrationName, utf8(registration.toPrettyString()));
+    String revocationName = FORMS + CertificateInspectionProcess.Elements.DECIDE_REVOCATION + ".form";
+    if (files.containsKey(revocationName)) {
+      Map<String, String> grounds = new LinkedHashMap<>();
+      Arrays.stream(RevocationReason.values()).forEach(reason -> grounds.put(reason.id(), reason.label()));
+      files.put(revocationName, utf8(RegistrationForm.withChoices(parseForm(revocationName, files.get(revocationName)),
+          CertificateInspectionProcess.Elements.DECIDE_REVOCATION, CertificateInspectionProcess.REVOCATION_REASON.name(),
+          grounds).toPrettyString()));
+    }
     for (CriteriaSet set : catalogue.sets()) {
       files.put(FORMS + ScoreForms.formId(set.id()) + ".form", utf8(scoreForms.generate(set, registration)));
     }

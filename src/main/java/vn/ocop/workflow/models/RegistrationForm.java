@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
@@ -32,14 +34,23 @@ final class RegistrationForm {
 
   /** The form with one option per criteria set of the catalogue in its criteria-set select. */
   static JsonNode withCriteriaSets(JsonNode form, CriteriaCatalogue catalogue) {
+    Map<String, String> sets = new LinkedHashMap<>();
+    catalogue.sets().forEach(set -> sets.put(set.id(), set.name()));
+    return withChoices(form, FORM_ID, EvaluationProcess.CRITERIA_SET.name(), sets);
+  }
+
+  /**
+   * The form with exactly these options (value → label) in the choice field {@code key}: a list the
+   * code owns (criteria sets, legal grounds) is never kept by hand in a form as a second copy.
+   */
+  static JsonNode withChoices(JsonNode form, String formId, String key, Map<String, String> options) {
     JsonNode filled = form.deepCopy();
     ObjectNode select = components(filled).stream()
-        .filter(c -> EvaluationProcess.CRITERIA_SET.name().equals(c.path("key").asText()))
+        .filter(c -> key.equals(c.path("key").asText()))
         .map(ObjectNode.class::cast).findFirst()
-        .orElseThrow(() -> new IllegalStateException(
-            FORM_ID + ".form has no field '" + EvaluationProcess.CRITERIA_SET.name() + "' to choose the criteria set"));
+        .orElseThrow(() -> new IllegalStateException(formId + ".form has no field '" + key + "' to fill"));
     ArrayNode values = select.putArray("values");
-    catalogue.sets().forEach(set -> values.addObject().put("label", set.name()).put("value", set.id()));
+    options.forEach((value, label) -> values.addObject().put("label", label).put("value", value));
     return filled;
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.deadlines.Deadlines;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -75,7 +76,7 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
       case Elements.PRODUCT_NOT_RECOGNISED -> {
         String reason = CouncilEvaluationProcess.DISQUALIFICATION_REASON.get(execution);
         if (reason != null) {
-          model.put("disqualification", DisqualificationReason.fromId(reason).label());
+          model.put("disqualification", LegalGround.fromId(DisqualificationReason.class, reason).label());
         } else {
           councilResult(execution, model, lastLevel(execution));
         }

@@ -16,7 +16,9 @@ public enum Notice {
   DAILY_DIGEST("daily-digest", "Việc mới trong ngày / Today's new work"),
   WORK_OVERDUE("work-overdue", "Việc quá hạn / Work overdue"),
   WORK_ESCALATED("work-escalated", "Việc quá hạn cần đôn đốc / Overdue work to follow up"),
-  REEVALUATION_WINDOW_OPEN("reevaluation-window-open", "Mở thời hạn đánh giá lại / Re-evaluation window open");
+  REEVALUATION_WINDOW_OPEN("reevaluation-window-open", "Mở thời hạn đánh giá lại / Re-evaluation window open"),
+  CERTIFICATE_DOWNGRADED("certificate-downgraded", "Giấy chứng nhận bị hạ hạng / Certificate downgraded"),
+  CERTIFICATE_REVOKED("certificate-revoked", "Giấy chứng nhận bị thu hồi / Certificate revoked");
 
   private final String template;
   private final String headline;

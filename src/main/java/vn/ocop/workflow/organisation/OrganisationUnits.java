@@ -67,6 +67,13 @@ public class OrganisationUnits {
     return councils;
   }
 
+  /** The OCOP agency groups: every province's, and the ministry's central office. */
+  public List<String> agencyGroups() {
+    List<String> agencies = new ArrayList<>(provinces().map(province -> OfficialGroups.provinceAgency(province.code())).toList());
+    agencies.add(OfficialGroups.CENTRAL_AGENCY);
+    return agencies;
+  }
+
   public Stream<AdministrativeUnit> provinces() {
     return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.PROVINCE);
   }
@@ -74,11 +81,15 @@ public class OrganisationUnits {
   /**
    * The group that supervises another's work, one unit up the tree: a commune's officers are supervised by
    * their district's council (or their province's, without districts), a district council by its
-   * province's, a province council by the central council, and the central council by the administrators.
+   * province's, a province council by the central council, and the central council by the administrators; a
+   * province's OCOP agency by the ministry's, and that by the administrators.
    */
   public Optional<String> supervisingGroup(String groupId) {
-    if (OfficialGroups.CENTRAL_COUNCIL.equals(groupId)) {
+    if (OfficialGroups.CENTRAL_COUNCIL.equals(groupId) || OfficialGroups.CENTRAL_AGENCY.equals(groupId)) {
       return Optional.of(OfficialGroups.ADMINISTRATORS);
+    }
+    if (provinces().anyMatch(province -> OfficialGroups.provinceAgency(province.code()).equals(groupId))) {
+      return Optional.of(OfficialGroups.CENTRAL_AGENCY);
     }
     return byCode.values().stream().filter(unit -> OfficialGroups.of(unit).equals(groupId)).findFirst()
         .map(unit -> unit.parentCode() == null ? OfficialGroups.CENTRAL_COUNCIL : OfficialGroups.of(byCode.get(unit.parentCode())));

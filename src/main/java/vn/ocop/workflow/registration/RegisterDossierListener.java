@@ -94,7 +94,7 @@ public class RegisterDossierListener implements ExecutionListener {
     CommuneChain chain = resolveCommune(communeCode, officer, input);
     input.verify("Hồ sơ đăng ký / Registration");
     refuseOutsiders(officer, chain.commune());
-    Optional<Certificate> certified = certificates.findActive(chain.commune().code(), producerName, productName);
+    Optional<Certificate> certified = certificates.findInForce(chain.commune().code(), producerName, productName);
     certified.ifPresentOrElse(
         certificate -> checkApplication(certificate, productStatus, applicationKind, input),
         () -> input.absent(APPLICATION_KIND.name(), "chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực"

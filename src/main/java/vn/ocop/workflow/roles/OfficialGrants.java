@@ -21,6 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
+import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailPreferenceProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -49,14 +51,17 @@ public class OfficialGrants {
   public void synchronize() {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
+    List<String> agencyGroups = units.agencyGroups();
     communeGroups.forEach(this::communeOfficers);
     councilGroups.forEach(this::councilMembers);
+    agencyGroups.forEach(this::agencies);
     communeGroups.forEach(this::mailPreference);
     councilGroups.forEach(this::mailPreference);
+    agencyGroups.forEach(this::mailPreference);
     auditors();
     administrators();
-    LOG.info("Authorizations in step: {} commune groups, {} councils, auditors, administrators",
-        communeGroups.size(), councilGroups.size());
+    LOG.info("Authorizations in step: {} commune groups, {} councils, {} agencies, auditors, administrators",
+        communeGroups.size(), councilGroups.size(), agencyGroups.size());
   }
 
   /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
@@ -71,6 +76,18 @@ public class OfficialGrants {
   private void councilMembers(String group) {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
+  }
+
+  /**
+   * Inspects certified products and decides revocations in Tasklist, and opens an ad-hoc inspection there
+   * (which certificates an agency may inspect is checked when it opens); the lifecycle model is readable.
+   */
+  private void agencies(String group) {
+    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.grant(group, Resources.PROCESS_DEFINITION, CertificateInspectionProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(group, Resources.PROCESS_DEFINITION, CertificateLifecycleProcess.KEY, ProcessDefinitionPermissions.READ);
+    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   /** Every official chooses in Tasklist how they hear of new work (for themselves: the process records its starter). */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
 import vn.ocop.workflow.criteria.Requirement;
@@ -37,7 +38,7 @@ public final class CouncilAverage {
   /** The legal reason, when more than half of the members found the product not to be scored. */
   public static Optional<DisqualificationReason> disqualification(List<ScoreSheet> sheets) {
     List<DisqualificationReason> reasons = sheets.stream().filter(ScoreSheet::disqualifies)
-        .map(s -> DisqualificationReason.fromId(s.disqualificationReason())).toList();
+        .map(s -> LegalGround.fromId(DisqualificationReason.class, s.disqualificationReason())).toList();
     if (reasons.size() * 2 <= sheets.size()) {
       return Optional.empty();
     }

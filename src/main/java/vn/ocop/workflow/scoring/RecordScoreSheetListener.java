@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
@@ -58,7 +59,7 @@ public class RecordScoreSheetListener implements TaskListener {
     Map<String, Boolean> requirementsMet = new LinkedHashMap<>();
     String reason = null;
     if (DISQUALIFY.equals(decision)) {
-      reason = input.choice(DISQUALIFICATION_REASON.name(), new LinkedHashSet<>(DisqualificationReason.ids()));
+      reason = input.choice(DISQUALIFICATION_REASON.name(), new LinkedHashSet<>(LegalGround.ids(DisqualificationReason.class)));
       set.criteria().forEach(c -> input.absent(c.code(),
           "không chấm điểm khi loại sản phẩm / no score is given for a product found not to be scored"));
     } else if (SCORE.equals(decision)) {

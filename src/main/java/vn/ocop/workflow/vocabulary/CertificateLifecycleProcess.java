@@ -1,6 +1,9 @@
 package vn.ocop.workflow.vocabulary;
 
-/** The process {@code ocop-certificate-lifecycle}: a certificate from its issue to its expiry. */
+/**
+ * The process {@code ocop-certificate-lifecycle}: a certificate from its issue to its expiry, revocation or
+ * replacement, with its annual inspections.
+ */
 public final class CertificateLifecycleProcess {
 
   public static final String KEY = "ocop-certificate-lifecycle";
@@ -8,6 +11,8 @@ public final class CertificateLifecycleProcess {
   public static final String CERTIFICATE_ISSUED_MESSAGE = "certificate-issued";
   /** The message that ends a certificate's lifecycle when a new certificate of the product replaces it. */
   public static final String CERTIFICATE_SUPERSEDED_MESSAGE = "certificate-superseded";
+  /** The message that ends a certificate's lifecycle when it is revoked by decision. */
+  public static final String CERTIFICATE_REVOKED_MESSAGE = "certificate-revoked";
 
   /** Element ids of bpmn/ocop-certificate-lifecycle.bpmn. */
   public static final class Elements {
@@ -20,6 +25,13 @@ public final class CertificateLifecycleProcess {
     public static final String ON_SUPERSEDED = "on-superseded";
     public static final String REPLACED_BY_NEW_CERTIFICATE = "replaced-by-new-certificate";
     public static final String CERTIFICATE_SUPERSEDED = "certificate-superseded";
+    public static final String ON_INSPECTION_DUE = "on-inspection-due";
+    public static final String INSPECTION_DUE = "inspection-due";
+    public static final String START_INSPECTION = "start-inspection";
+    public static final String INSPECTION_STARTED = "inspection-started";
+    public static final String ON_REVOKED = "on-revoked";
+    public static final String REVOKED_BY_DECISION = "revoked-by-decision";
+    public static final String CERTIFICATE_REVOKED = "certificate-revoked";
 
     private Elements() {
     }

@@ -1,13 +1,10 @@
 package vn.ocop.workflow.vocabulary;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * Why a product is not scored at all (criteria annexes of Decisions 148/2023 and 26/2026). The id is
  * what the score form submits; the label is what members and the producer read.
  */
-public enum DisqualificationReason {
+public enum DisqualificationReason implements LegalGround {
   FORGED_DOSSIER("forged-dossier", "Hồ sơ giả mạo / Forged dossier"),
   FOOD_SAFETY_CERTIFICATE("food-safety-certificate", "Không có hoặc không tuân thủ giấy chứng nhận cơ sở đủ điều kiện"
       + " an toàn thực phẩm / Food-safety facility certificate missing or not complied with"),
@@ -25,20 +22,13 @@ public enum DisqualificationReason {
     this.label = label;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String label() {
     return label;
-  }
-
-  public static List<String> ids() {
-    return Arrays.stream(values()).map(DisqualificationReason::id).toList();
-  }
-
-  public static DisqualificationReason fromId(String id) {
-    return Arrays.stream(values()).filter(reason -> reason.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown disqualification reason '" + id + "'"));
   }
 }

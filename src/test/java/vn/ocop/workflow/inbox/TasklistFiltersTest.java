@@ -8,11 +8,13 @@ import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 
 /** The filters an official finds in Tasklist show their own unit's work and nobody else's. */
 class TasklistFiltersTest extends ProcessTestBase {
@@ -50,6 +52,21 @@ class TasklistFiltersTest extends ProcessTestBase {
         .noneMatch(t -> t.getProcessInstanceId().equals(council.getId()));
     assertThat(tasks(TasklistFilters.ALL_MY_WORK, PHUC_TRACH_OFFICER))
         .noneMatch(t -> t.getProcessInstanceId().equals(council.getId()));
+  }
+
+  @Test
+  void theInspectionFilterShowsAnAgencyOnlyItsProvincesProducts() {
+    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration(DIEN_CHAU, "Lọc kiểm tra"));
+    dossiers.forward(dossier);
+    dossiers.scores(dossier, 60, 62, 64);
+    ProcessInstance inspection = dossiers.as("agency-40", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        CertificateInspectionProcess.KEY, Map.of("certificateCode", "OCOP-" + dossier.getBusinessKey(),
+            "inspectionReason", "Lọc / filter")));
+
+    assertThat(dossierCodes(TasklistFilters.INSPECTIONS, "agency-40")).contains(inspection.getId());
+    assertThat(dossierCodes(TasklistFilters.ALL_MY_WORK, "agency-40")).contains(inspection.getId());
+    assertThat(dossierCodes(TasklistFilters.INSPECTIONS, "agency-42")).doesNotContain(inspection.getId());
+    assertThat(dossierCodes(TasklistFilters.ALL_MY_WORK, DIEN_CHAU_OFFICER)).doesNotContain(inspection.getId());
   }
 
   private List<String> dossierCodes(String filterName, String user) {

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ocop.workflow.vocabulary.LegalGround;
+import vn.ocop.workflow.vocabulary.RevocationReason;
 import vn.ocop.workflow.testing.ProcessTestBase;
 
 /** Rules every deployed form keeps, hand-kept in forms/ or generated from the criteria sets. */
@@ -37,6 +39,15 @@ class FormsTest extends ProcessTestBase {
     }
     assertThat(forms).containsKeys("forms/register-product.form", "forms/check-dossier.form",
         "forms/score-product-fresh-produce.form");
+  }
+
+  @Test
+  void theRevocationFormOffersExactlyTheGroundsOfArticle8() {
+    JsonNode select = RegistrationForm.components(forms.get("forms/decide-revocation.form")).stream()
+        .filter(component -> "revocationReason".equals(component.path("key").asText())).findFirst().orElseThrow();
+
+    assertThat(select.path("values").findValuesAsText("value")).containsExactlyElementsOf(LegalGround.ids(RevocationReason.class));
+    assertThat(select.path("values").findValuesAsText("label")).contains(RevocationReason.MISUSE_OF_MARK.label());
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.testing.ShippedCriteria;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaSet;
@@ -89,7 +90,7 @@ class ScoreFormsTest {
         .extracting(JsonNode::asText).containsExactly("score", "disqualify");
     JsonNode reason = component(form, "Field_disqualificationReason");
     assertThat(reason.path("values").findValues("value")).extracting(JsonNode::asText)
-        .containsExactlyElementsOf(DisqualificationReason.ids());
+        .containsExactlyElementsOf(LegalGround.ids(DisqualificationReason.class));
     assertThat(reason.path("conditional").path("hide").asText()).isEqualTo("=scoringDecision != \"disqualify\"");
     assertThat(component(form, "Group_part_A").path("conditional").path("hide").asText())
         .isEqualTo("=scoringDecision != \"score\"");

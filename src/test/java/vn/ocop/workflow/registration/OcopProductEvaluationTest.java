@@ -30,6 +30,7 @@ import vn.ocop.workflow.testing.TestMailServer;
 import vn.ocop.workflow.vocabulary.WorkDigestProcess;
 import vn.ocop.workflow.certificates.Certificate;
 import vn.ocop.workflow.certificates.CertificateRegister;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
   private CertificateRegister certificates;
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   // --- registration and commune check ---
 
@@ -417,6 +419,216 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     }
   }
 
+  // --- inspections (hậu kiểm), downgrade and revocation ---
+
+  @Test
+  void theProvinceAgencyInspectsEveryTwelveMonthsFromTheIssueDayUntilExpiry() {
+    Certificate certificate = certifyThreeStars(registration(DIEN_CHAU, "Nước mắm hậu kiểm"));
+    ProcessInstance lifecycle = lifecycleOf(certificate);
+    try {
+      for (int year = 1; year <= 2; year++) {
+        Job due = engine.getManagementService().createJobQuery().processInstanceId(lifecycle.getId())
+            .activityId(CertificateLifecycleProcess.Elements.INSPECTION_DUE).singleResult();
+        assertThat(due.getDuedate().toInstant()).as("inspection %d", year)
+            .isEqualTo(certificate.issuedOn().plusYears(year).atStartOfDay(VIETNAM).toInstant());
+        // The job executor picks a due job up after its due time: the engine counts the cycle's
+        // repetitions from that moment, and after the last one creates no further job.
+        ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));
+        engine.getManagementService().executeJob(due.getId());
+
+        ProcessInstance inspection = openInspection(certificate, year - 1);
+        assertThat(inspection).hasPassed(CertificateInspectionProcess.Elements.INSPECTION_OPENED)
+            .isWaitingAt(CertificateInspectionProcess.Elements.INSPECT_PRODUCT)
+            .variables().containsEntry("inspectionReason", "Kiểm tra định kỳ hằng năm / Annual inspection")
+            .containsEntry("dossierCode", certificate.code() + "-HK" + (year - 1)).containsEntry("certificateStars", 3)
+            .containsEntry("producerEmail", "htx@example.vn").containsEntry("communeGroup", "commune-17464-officers");
+        Task task = dossiers.openTask(inspection, CertificateInspectionProcess.Elements.INSPECT_PRODUCT);
+        assertThat(task).hasCandidateGroup("province-40-agency");
+        assertThat(task.getDueDate().toInstant())
+            .isEqualTo(due.getDuedate().toInstant().plus(Duration.ofDays(30)).plus(Duration.ofMinutes(1)));
+        concludeInspection(inspection, CertificateInspectionProcess.STILL_MEETS);
+        assertThat(inspection).isEnded().hasPassed(CertificateInspectionProcess.Elements.RECORD_INSPECTION,
+            CertificateInspectionProcess.Elements.CRITERIA_STILL_MET);
+      }
+      assertThat(lifecycle).hasPassed(CertificateLifecycleProcess.Elements.START_INSPECTION,
+          CertificateLifecycleProcess.Elements.INSPECTION_STARTED).isWaitingAt(CertificateLifecycleProcess.Elements.WINDOW_OPENS);
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(lifecycle.getId())
+          .activityId(CertificateLifecycleProcess.Elements.INSPECTION_DUE).count())
+          .as("no inspection in the certificate's last year, whose end is its expiry").isZero();
+      assertThat(certificates.history(certificate.code())).extracting(CertificateRegister.Change::effectiveOn,
+              CertificateRegister.Change::status)
+          .containsExactly(tuple(certificate.issuedOn(), Certificate.Status.ACTIVE),
+              tuple(certificate.issuedOn().plusYears(1), Certificate.Status.ACTIVE),
+              tuple(certificate.issuedOn().plusYears(2), Certificate.Status.ACTIVE));
+      assertThat(certificates.history(certificate.code()).get(1).reason())
+          .contains(certificate.code() + "-HK0: still meets the criteria", "Kho và nhãn đúng quy định");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void theCouncilReScoresAnInspectedProductAndStarsOnlyGoDown() {
+    Certificate certificate = certifyFourStars(registration(DIEN_CHAU, "Nước mắm chấm lại"));
+
+    ProcessInstance firstInspection = inspectAdHoc("agency-40", certificate);
+    concludeInspection(firstInspection, CertificateInspectionProcess.DOWNGRADE);
+    assertThat(firstInspection).isWaitingAt(CertificateInspectionProcess.Elements.RESCORE_AT_COUNCIL);
+    assertThat(dossiers.council(firstInspection)).variables().containsEntry("councilGroup", "province-40-council")
+        .containsEntry("councilLevel", "province").containsEntry("criteriaSet", "fresh-produce")
+        .containsEntry("dossierCode", certificate.code() + "-HK0").containsEntry("productName", "Nước mắm chấm lại");
+    dossiers.scores(firstInspection, 92, 94, 96);
+    assertThat(firstInspection).isEnded().hasPassed(CertificateInspectionProcess.Elements.RECORD_RESCORING,
+        CertificateInspectionProcess.Elements.RESCORING_RECORDED).variables()
+        .containsEntry("rescoringOutcome", CertificateInspectionProcess.STARS_KEPT);
+    assertThat(certificates.find(certificate.code()).orElseThrow()).extracting(Certificate::stars, Certificate::status)
+        .as("an inspection never raises the stars").containsExactly(4, Certificate.Status.ACTIVE);
+
+    ProcessInstance secondInspection = inspectAdHoc("agency-40", certificate);
+    concludeInspection(secondInspection, CertificateInspectionProcess.DOWNGRADE);
+    dossiers.scores(secondInspection, 60, 62, 64);
+    mails.deliver();
+
+    assertThat(secondInspection).isEnded().hasPassed(CertificateInspectionProcess.Elements.RESCORING_RECORDED)
+        .variables().containsEntry("rescoringOutcome", CertificateInspectionProcess.DOWNGRADED);
+    assertThat(certificates.find(certificate.code()).orElseThrow()).extracting(Certificate::stars, Certificate::status,
+        Certificate::expiresOn).containsExactly(3, Certificate.Status.DOWNGRADED, certificate.expiresOn());
+    assertThat(certificates.history(certificate.code())).extracting(CertificateRegister.Change::status,
+            CertificateRegister.Change::stars)
+        .containsExactly(tuple(Certificate.Status.ACTIVE, 4), tuple(Certificate.Status.ACTIVE, 4),
+            tuple(Certificate.Status.DOWNGRADED, 3));
+    assertThat(lifecycleOf(certificate)).as("a downgraded certificate lives on").isNotNull();
+    String mail = mailTo("htx@example.vn", certificate, Notice.CERTIFICATE_DOWNGRADED);
+    assertThat(mail).contains(certificate.code(), "62.0", "hạ từ 4 sao xuống 3 sao", "from 4★ to 3★",
+        "until the end of " + SHOWN.format(certificate.expiresOn()));
+    assertThat(mailTo("officer-17464@demo.ocop.local", certificate, Notice.CERTIFICATE_DOWNGRADED)).isEqualTo(mail);
+    Map<String, Object> asNew = registration(DIEN_CHAU, "Nước mắm chấm lại");
+    asNew.put("productStatus", "new");
+    assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, asNew)).as("a downgraded certificate is in force")
+        .hasMessageContaining("productStatus: sản phẩm đã có giấy chứng nhận OCOP " + certificate.code());
+  }
+
+  @Test
+  void belowThreeStarsAtReScoringTheAgencyRevokesWithin15DaysAndTheLifecycleEnds() {
+    Certificate certificate = certifyThreeStars(registration(DIEN_CHAU, "Nước mắm thu hồi"));
+    ProcessInstance inspection = inspectAdHoc("agency-40", certificate);
+    concludeInspection(inspection, CertificateInspectionProcess.DOWNGRADE);
+    dossiers.scores(inspection, 40, 42, 44);
+
+    assertThat(inspection).isWaitingAt(CertificateInspectionProcess.Elements.DECIDE_REVOCATION).variables()
+        .containsEntry("rescoringOutcome", CertificateInspectionProcess.BELOW_THREE_STARS)
+        .containsEntry("revocationReason", "no-longer-meets-criteria");
+    Task decision = dossiers.openTask(inspection, CertificateInspectionProcess.Elements.DECIDE_REVOCATION);
+    assertThat(decision).hasCandidateGroup("province-40-agency");
+    assertThat(decision.getDueDate().toInstant()).as("the end of the 15th day after the conclusion, in Vietnam")
+        .isEqualTo(LocalDate.now(VIETNAM).plusDays(16).atStartOfDay(VIETNAM).toInstant());
+
+    assertThatThrownBy(() -> dossiers.as("agency-40", () -> {
+      engine.getTaskService().complete(decision.getId(), Map.of("revocationDecision", "revoked",
+          "revocationReason", "other-conclusion"));
+      return null;
+    })).hasMessageContaining("revocationReasonText").hasMessageContaining("decisionReference");
+    assertThat(inspection).isWaitingAt(CertificateInspectionProcess.Elements.DECIDE_REVOCATION);
+    assertThat(certificates.find(certificate.code()).orElseThrow().status()).isEqualTo(Certificate.Status.ACTIVE);
+
+    dossiers.as("agency-40", () -> {
+      engine.getTaskService().complete(decision.getId(), Map.of("revocationDecision", "revoked",
+          "revocationReason", "no-longer-meets-criteria", "decisionReference", "123/QĐ-UBND"));
+      return null;
+    });
+    mails.deliver();
+
+    assertThat(inspection).isEnded().hasPassed(CertificateInspectionProcess.Elements.RECORD_REVOCATION,
+        CertificateInspectionProcess.Elements.CERTIFICATE_REVOKED);
+    assertThat(certificates.find(certificate.code()).orElseThrow().status()).isEqualTo(Certificate.Status.REVOKED);
+    CertificateRegister.Change revoked = certificates.history(certificate.code()).get(1);
+    assertThat(revoked).extracting(CertificateRegister.Change::status, CertificateRegister.Change::effectiveOn,
+            CertificateRegister.Change::decisionReference)
+        .containsExactly(Certificate.Status.REVOKED, LocalDate.now(VIETNAM), "123/QĐ-UBND");
+    assertThat(revoked.reason()).contains("no longer meets the criteria");
+    assertThat(lifecycleOf(certificate)).as("the revoked certificate's timers ended").isNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId(CertificateLifecycleProcess.Elements.CERTIFICATE_REVOKED).list())
+        .anyMatch(end -> certificate.code().equals(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(end.getProcessInstanceId()).singleResult().getBusinessKey()));
+    assertThat(mailTo("htx@example.vn", certificate, Notice.CERTIFICATE_REVOKED)).contains("123/QĐ-UBND",
+        "bị thu hồi từ ngày " + SHOWN.format(LocalDate.now(VIETNAM)), "no longer meets the criteria");
+    assertThat(mailTo("officer-17464@demo.ocop.local", certificate, Notice.CERTIFICATE_REVOKED)).contains("123/QĐ-UBND");
+
+    Map<String, Object> again = registration(DIEN_CHAU, "Nước mắm thu hồi");
+    again.put("productStatus", "new");
+    assertThat(dossiers.register(DIEN_CHAU_OFFICER, again)).as("a revoked product may be registered anew")
+        .isNotNull();
+  }
+
+  @Test
+  void aProposedRevocationMayBeDecidedAgainst() {
+    Certificate certificate = certifyThreeStars(registration(DIEN_CHAU, "Nước mắm giữ lại"));
+    ProcessInstance inspection = inspectAdHoc("agency-40", certificate);
+    concludeInspection(inspection, CertificateInspectionProcess.REVOKE);
+    assertThat(inspection).isWaitingAt(CertificateInspectionProcess.Elements.DECIDE_REVOCATION);
+
+    dossiers.as("agency-40", () -> {
+      engine.getTaskService().complete(dossiers.openTask(inspection, CertificateInspectionProcess.Elements.DECIDE_REVOCATION)
+          .getId(), Map.of("revocationDecision", "kept", "revocationReasonText", "Đã khắc phục nhãn / label corrected"));
+      return null;
+    });
+
+    assertThat(inspection).isEnded().hasPassed(CertificateInspectionProcess.Elements.CERTIFICATE_KEPT)
+        .hasNotPassed(CertificateInspectionProcess.Elements.RECORD_REVOCATION);
+    assertThat(certificates.find(certificate.code()).orElseThrow().status()).isEqualTo(Certificate.Status.ACTIVE);
+    assertThat(lifecycleOf(certificate)).isNotNull();
+  }
+
+  @Test
+  void anAdHocInspectionIsOpenedOnlyByTheAgencyOfTheCertificateAndOnlyWhileItIsInForce() {
+    Certificate certificate = certifyThreeStars(registration(DIEN_CHAU, "Nước mắm đột xuất"));
+
+    assertThatThrownBy(() -> inspectAdHoc("agency-42", certificate))
+        .hasMessageContaining("certificateCode: chỉ province-40-agency hoặc central-agency kiểm tra sản phẩm này");
+    assertThatThrownBy(() -> dossiers.as("agency-40", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        CertificateInspectionProcess.KEY, Map.of("certificateCode", "OCOP-40-17464-1-2026-999"))))
+        .hasMessageContaining("certificateCode: không có giấy chứng nhận OCOP-40-17464-1-2026-999")
+        .hasMessageContaining("inspectionReason");
+    assertThatThrownBy(() -> dossiers.as("agency-40", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        CertificateInspectionProcess.KEY, Map.of("certificateCode", "40-17464", "inspectionReason", "x"))))
+        .hasMessageContaining("certificateCode");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CertificateInspectionProcess.KEY).processInstanceBusinessKey(certificate.code()).count())
+        .as("nothing was opened").isZero();
+
+    ProcessInstance byTheMinistry = inspectAdHoc("agency-central", certificate);
+    assertThat(byTheMinistry).isWaitingAt(CertificateInspectionProcess.Elements.INSPECT_PRODUCT);
+    assertThat(dossiers.openTask(byTheMinistry, CertificateInspectionProcess.Elements.INSPECT_PRODUCT))
+        .as("a 3★ product is inspected by its province's agency").hasCandidateGroup("province-40-agency");
+
+    certificates.changeStatus(certificate.code(), Certificate.Status.EXPIRED, LocalDate.now(VIETNAM),
+        java.time.Instant.now(), "test");
+    assertThatThrownBy(() -> inspectAdHoc("agency-40", certificate))
+        .hasMessageContaining("certificateCode: giấy chứng nhận " + certificate.code() + " không còn hiệu lực");
+  }
+
+  @Test
+  void anOverdueInspectionIsRemindedAndThenEscalatedToTheMinistrysAgency() {
+    Certificate certificate = certifyThreeStars(registration(DIEN_CHAU, "Nước mắm quá hạn"));
+    ProcessInstance inspection = inspectAdHoc("agency-40", certificate);
+    Task task = dossiers.openTask(inspection, CertificateInspectionProcess.Elements.INSPECT_PRODUCT);
+    Job reminders = engine.getManagementService().createJobQuery().timers()
+        .processDefinitionKey(WorkRemindersProcess.KEY).singleResult();
+    try {
+      ClockUtil.setCurrentTime(new Date(task.getDueDate().getTime() + Duration.ofDays(4).toMillis()));
+      engine.getManagementService().executeJob(reminders.getId());
+      mails.deliver();
+
+      assertThat(mails.to("agency-40@demo.ocop.local", certificate.code() + "-HK0")).extracting(TestMailServer::subjectOf)
+          .anyMatch(subject -> subject.contains(Notice.WORK_OVERDUE.headline()));
+      assertThat(mails.to("agency-central@demo.ocop.local", certificate.code() + "-HK0")).extracting(TestMailServer::subjectOf)
+          .anyMatch(subject -> subject.contains(Notice.WORK_ESCALATED.headline()));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   /** Registers in Dien Chau and takes the dossier through the province council to a 3★ certificate. */
   private Certificate certifyThreeStars(Map<String, Object> registration) {
     ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
@@ -425,8 +637,54 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
   }
 
+  private ProcessInstance lifecycleOf(Certificate certificate) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CertificateLifecycleProcess.KEY)
+        .processInstanceBusinessKey(certificate.code()).singleResult();
+  }
+
+  /** The certificate's inspection numbered {@code number} (its dossier code ends in -HK and the number). */
+  private ProcessInstance openInspection(Certificate certificate, int number) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CertificateInspectionProcess.KEY)
+        .processInstanceBusinessKey(certificate.code()).variableValueEquals("dossierCode", certificate.code() + "-HK" + number)
+        .singleResult();
+  }
+
+  /** An agency official opens an inspection in Tasklist, with the start form's two fields. */
+  private ProcessInstance inspectAdHoc(String official, Certificate certificate) {
+    return dossiers.as(official, () -> engine.getRuntimeService().startProcessInstanceByKey(CertificateInspectionProcess.KEY,
+        Map.of("certificateCode", certificate.code(), "inspectionReason", "Phản ánh của người tiêu dùng / consumer report")));
+  }
+
+  private void concludeInspection(ProcessInstance inspection, String conclusion) {
+    Task task = dossiers.openTask(inspection, CertificateInspectionProcess.Elements.INSPECT_PRODUCT);
+    engine.getTaskService().complete(task.getId(), Map.of("inspectionConclusion", conclusion,
+        "inspectionFindings", "Kho và nhãn đúng quy định / storage and label as required"));
+  }
+
+  /** Registers in Dien Chau and takes the dossier through the province council to a 4★ certificate. */
+  private Certificate certifyFourStars(Map<String, Object> registration) {
+    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
+    dossiers.forward(dossier);
+    dossiers.scores(dossier, 76, 78, 80);
+    return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+  }
+
+  /** The plain text of the one mail of this notice about the certificate's dossier to this address. */
+  private String mailTo(String address, Certificate certificate, Notice notice) {
+    List<MimeMessage> received = mails.to(address, certificate.dossierCode()).stream()
+        .filter(mail -> TestMailServer.subjectOf(mail).contains(notice.headline())).toList();
+    assertThat(received).as(notice + " to " + address).hasSize(1);
+    return TestMailServer.text(received.get(0));
+  }
+
+  /** The lifecycle's next timer on its main path (the window's opening, then expiry), not its inspections. */
   private Job timerOf(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+        .stream().filter(job -> !CertificateLifecycleProcess.Elements.INSPECTION_DUE.equals(
+            engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId())).toList();
+    assertThat(timers).hasSize(1);
+    return timers.get(0);
   }
 
   // --- two-level procedure (Nghe An, Decision 26/2026) ---
@@ -478,6 +736,13 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
       assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
       assertThat(dossier).variables().containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central");
+      Certificate certificate = certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+      assertThatThrownBy(() -> inspectAdHoc("agency-40", certificate)).as("5★ products are the ministry's")
+          .hasMessageContaining("certificateCode: chỉ central-agency kiểm tra sản phẩm này");
+      ProcessInstance inspection = inspectAdHoc("agency-central", certificate);
+      assertThat(dossiers.openTask(inspection, CertificateInspectionProcess.Elements.INSPECT_PRODUCT))
+          .hasCandidateGroup("central-agency");
+      assertThat(inspection).variables().containsEntry("rescoringCouncil", "central-council");
     }
 
     private ProcessInstance forwardedInNgheAn(String product) {
