@@ -1,6 +1,8 @@
 package vn.ocop.workflow.certificates;
 
 import java.time.LocalDate;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /** An OCOP certificate as recorded: what it certifies, by whom, from when to when, and its status. */
 public record Certificate(String code, String dossierCode, String processInstanceId, String productName,
@@ -15,6 +17,15 @@ public record Certificate(String code, String dossierCode, String processInstanc
   /** Whether the product may use the OCOP mark under this certificate: active, or downgraded to fewer stars. */
   public boolean inForce() {
     return status == Status.ACTIVE || status == Status.DOWNGRADED;
+  }
+
+  /** The council of the level and unit that certified the product: it re-scores and re-evaluates it. */
+  public String council() {
+    return switch (certifyingLevel) {
+      case CouncilEvaluationProcess.DISTRICT -> OfficialGroups.districtCouncil(certifyingUnitCode);
+      case CouncilEvaluationProcess.PROVINCE -> OfficialGroups.provinceCouncil(certifyingUnitCode);
+      default -> OfficialGroups.CENTRAL_COUNCIL;
+    };
   }
 
   /** The code on a certificate: OCOP- and the dossier code (province[-district]-commune-group-year-number). */

@@ -93,7 +93,7 @@ class InspectionSteps {
       CERTIFIED_STARS.set(execution, certificate.stars());
       AGENCY_GROUP.set(execution, agency);
       RESCORING_LEVEL.set(execution, certificate.certifyingLevel());
-      RESCORING_COUNCIL.set(execution, councilOf(certificate));
+      RESCORING_COUNCIL.set(execution, certificate.council());
       grants.readDossier(agency, execution.getProcessInstanceId());
     };
   }
@@ -200,14 +200,5 @@ class InspectionSteps {
   /** The provincial agency for 3★/4★, the ministry's for 5★. */
   static String agencyOf(Certificate certificate) {
     return certificate.stars() == 5 ? OfficialGroups.CENTRAL_AGENCY : OfficialGroups.provinceAgency(certificate.provinceCode());
-  }
-
-  /** The council of the level and unit that certified the product. */
-  private static String councilOf(Certificate certificate) {
-    return switch (certificate.certifyingLevel()) {
-      case CouncilEvaluationProcess.DISTRICT -> OfficialGroups.districtCouncil(certificate.certifyingUnitCode());
-      case CouncilEvaluationProcess.PROVINCE -> OfficialGroups.provinceCouncil(certificate.certifyingUnitCode());
-      default -> OfficialGroups.CENTRAL_COUNCIL;
-    };
   }
 }

@@ -21,6 +21,8 @@ public class Deadlines {
   private final Period councilScoring;
   private final Period inspection;
   private final Period revocationDecision;
+  private final Period writtenOpinion;
+  private final Period reevaluation;
   private final Clock clock;
 
   public Deadlines(@Value("${ocop.deadlines.commune-check:P21D}") String communeCheck,
@@ -28,12 +30,16 @@ public class Deadlines {
       @Value("${ocop.deadlines.council-scoring:P14D}") String councilScoring,
       @Value("${ocop.deadlines.inspection:P30D}") String inspection,
       @Value("${ocop.deadlines.revocation-decision:P15D}") String revocationDecision,
+      @Value("${ocop.deadlines.written-opinion:P10D}") String writtenOpinion,
+      @Value("${ocop.deadlines.reevaluation:P45D}") String reevaluation,
       Clock clock) {
     this.communeCheck = days("ocop.deadlines.commune-check", communeCheck);
     this.revision = days("ocop.deadlines.revision", revision);
     this.councilScoring = days("ocop.deadlines.council-scoring", councilScoring);
     this.inspection = days("ocop.deadlines.inspection", inspection);
     this.revocationDecision = days("ocop.deadlines.revocation-decision", revocationDecision);
+    this.writtenOpinion = days("ocop.deadlines.written-opinion", writtenOpinion);
+    this.reevaluation = days("ocop.deadlines.reevaluation", reevaluation);
     this.clock = clock;
   }
 
@@ -64,12 +70,26 @@ public class Deadlines {
    * until the end of that calendar day in Vietnam, the task being created when the conclusion is drawn.
    */
   public Date revocationDecisionDue() {
-    return Date.from(revocationDecisionDueOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    return endOf(revocationDecisionDueOn().toString());
   }
 
   /** The last day of the revocation decision, for a conclusion drawn today. */
   public LocalDate revocationDecisionDueOn() {
     return LocalDate.now(clock).plus(revocationDecision);
+  }
+
+  public Date writtenOpinionDue() {
+    return dueIn(writtenOpinion);
+  }
+
+  /** The last day of a re-evaluation whose dossier is complete today (Decision 26/2026: 45 days). */
+  public LocalDate reevaluationDueOn() {
+    return LocalDate.now(clock).plus(reevaluation);
+  }
+
+  /** The end of a day (an ISO day such as 2026-12-31, as day variables hold it), in Vietnam: a task's due date. */
+  public Date endOf(String day) {
+    return Date.from(LocalDate.parse(day).plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }
 
   private Date dueIn(Period period) {

@@ -18,6 +18,7 @@ import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 
 /**
  * The Tasklist filters every official sees on first login, one per role: commune officers' dossier
@@ -65,10 +66,12 @@ public class TasklistFilters {
             .includeAssignedTasks()
             .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER),
         communeGroups);
-    save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm / Products waiting for your scores",
+    save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm hoặc cho ý kiến đánh giá lại"
+            + " / Products waiting for your scores or re-evaluation opinions",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT),
+            .taskDefinitionKeyIn(CouncilEvaluationProcess.Elements.SCORE_PRODUCT,
+                WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION),
         councilGroups);
     save(INSPECTIONS, -3, "Sản phẩm cần kiểm tra và quyết định thu hồi của cơ quan bạn"
             + " / Products your agency is to inspect, and revocations to decide",

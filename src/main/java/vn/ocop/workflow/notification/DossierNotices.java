@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.LegalGround;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.deadlines.Deadlines;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -81,6 +82,12 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
           councilResult(execution, model, lastLevel(execution));
         }
         yield Notice.NOT_RECOGNISED;
+      }
+      case Elements.PRODUCT_NOT_RE_RECOGNISED -> {
+        model.put("certificateCode", PREVIOUS_CERTIFICATE.require(execution));
+        model.put("expiresOn", SHOWN_DAY.format(PREVIOUS_EXPIRES_ON.require(execution)));
+        model.put("atMeeting", WrittenOpinionsProcess.AT_MEETING.equals(WrittenOpinionsProcess.DECIDED_BY.require(execution)));
+        yield Notice.NOT_RE_RECOGNISED;
       }
       case Elements.PRODUCT_CERTIFIED -> {
         model.put("certificateCode", CertificateVariables.CERTIFICATE_CODE.require(execution));

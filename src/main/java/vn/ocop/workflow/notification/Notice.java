@@ -12,6 +12,7 @@ public enum Notice {
   FORWARDED_BY_COUNCIL("forwarded-by-council", "Kết quả hội đồng: chuyển cấp trên / Council result: forwarded"),
   NOT_RECOGNISED("not-recognised", "Sản phẩm không được công nhận / Product not recognised"),
   CERTIFICATE_ISSUED("certificate-issued", "Sản phẩm được công nhận OCOP / Product certified"),
+  NOT_RE_RECOGNISED("not-re-recognised", "Sản phẩm không được tái công nhận / Product not re-recognised"),
   NEW_WORK("new-work", "Việc mới / New work"),
   DAILY_DIGEST("daily-digest", "Việc mới trong ngày / Today's new work"),
   WORK_OVERDUE("work-overdue", "Việc quá hạn / Work overdue"),

@@ -39,8 +39,7 @@ public class RegisterDossierListener implements ExecutionListener {
   static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
   static final String NEW_PRODUCT = "new";
   static final Set<String> PRODUCT_STATUSES = Set.of(NEW_PRODUCT, "existing");
-  static final String RE_EVALUATION = "re-evaluation";
-  static final Set<String> APPLICATION_KINDS = Set.of("upgrade", RE_EVALUATION);
+  static final Set<String> APPLICATION_KINDS = Set.of(UPGRADE, RE_EVALUATION);
   private static final Pattern PHONE = Pattern.compile("^(\\+84|0)[0-9]{9,10}$");
   private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
 
@@ -120,6 +119,10 @@ public class RegisterDossierListener implements ExecutionListener {
     PRODUCT_STATUS.set(execution, productStatus);
     APPLICATION_KIND.set(execution, applicationKind);
     PREVIOUS_CERTIFICATE.set(execution, certified.map(Certificate::code).orElse(null));
+    PREVIOUS_STARS.set(execution, certified.map(Certificate::stars).orElse(null));
+    REEVALUATION_LEVEL.set(execution, certified.map(Certificate::certifyingLevel).orElse(null));
+    REEVALUATION_COUNCIL.set(execution, certified.map(Certificate::council).orElse(null));
+    PREVIOUS_EXPIRES_ON.set(execution, certified.map(Certificate::expiresOn).orElse(null));
     DESCRIPTION.set(execution, description);
     BUSINESS_PLAN.set(execution, businessPlan);
     EVIDENCE_LINKS.set(execution, evidenceLinks);

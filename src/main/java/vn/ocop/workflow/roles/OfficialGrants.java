@@ -26,6 +26,7 @@ import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailPreferenceProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 
 /**
  * What each role may do, granted to the groups derived from the units at every start, so a new unit
@@ -72,10 +73,14 @@ public class OfficialGrants {
     grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
-  /** Scores in Tasklist; the council model is readable for the task's diagram, nothing is startable. */
+  /**
+   * Scores and gives re-evaluation opinions in Tasklist; the council models are readable for the task's
+   * diagram, nothing is startable.
+   */
   private void councilMembers(String group) {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
+    grants.grant(group, Resources.PROCESS_DEFINITION, WrittenOpinionsProcess.KEY, ProcessDefinitionPermissions.READ);
   }
 
   /**

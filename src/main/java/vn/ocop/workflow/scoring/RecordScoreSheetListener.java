@@ -10,18 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
 import vn.ocop.workflow.input.InputCheck;
-import vn.ocop.workflow.input.SeparationOfDutiesException;
-import vn.ocop.workflow.roles.SeparationOfDuties;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.DisqualificationReason;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
@@ -37,22 +33,18 @@ import vn.ocop.workflow.vocabulary.ScoreSheet;
 public class RecordScoreSheetListener implements TaskListener {
 
   private final CriteriaCatalogues catalogues;
-  private final IdentityService identityService;
-  private final SeparationOfDuties separation;
+  private final OwnSheet ownSheet;
 
-  public RecordScoreSheetListener(CriteriaCatalogues catalogues, IdentityService identityService,
-      SeparationOfDuties separation) {
+  RecordScoreSheetListener(CriteriaCatalogues catalogues, OwnSheet ownSheet) {
     this.catalogues = catalogues;
-    this.identityService = identityService;
-    this.separation = separation;
+    this.ownSheet = ownSheet;
   }
 
   @Override
   public void notify(DelegateTask task) {
     CriteriaSet set = catalogues.ofDefinition(task.getProcessDefinitionId())
         .require(EvaluationProcess.CRITERIA_SET.require(task));
-    String member = CouncilEvaluationProcess.COUNCIL_MEMBER.require(task);
-    refuseOthersThan(member, task);
+    String member = ownSheet.memberOf(task, "Phiếu chấm điểm", "score sheet");
     InputCheck input = new InputCheck(task);
     String decision = input.choice(SCORING_DECISION.name(), Set.of(SCORE, DISQUALIFY));
     Map<String, Integer> scores = new LinkedHashMap<>();
@@ -78,22 +70,5 @@ public class RecordScoreSheetListener implements TaskListener {
     int total = scores.values().stream().mapToInt(Integer::intValue).sum();
     ScoreSheet sheet = new ScoreSheet(member, set.id(), scores, requirementsMet, total, comment, reason);
     CouncilEvaluationProcess.scoreSheetOf(member).setLocal(task.getExecution().getProcessInstance(), sheet);
-  }
-
-  /**
-   * A sheet is the named member's own: colleagues on the council can see it, but nobody else submits
-   * it, and the member must still be free to score this dossier.
-   */
-  private void refuseOthersThan(String member, DelegateTask task) {
-    Authentication current = identityService.getCurrentAuthentication();
-    if (current != null && !member.equals(current.getUserId())) {
-      throw new SeparationOfDutiesException("Phiếu chấm điểm này là của " + member + ", " + current.getUserId()
-          + " không được nộp / this score sheet belongs to " + member + "; " + current.getUserId() + " may not submit it");
-    }
-    separation.conflict(member, EvaluationProcess.DOSSIER_CODE.require(task),
-            EvaluationProcess.REGISTERING_OFFICER.get(task), task.getProcessInstanceId())
-        .ifPresent(reason -> {
-          throw new SeparationOfDutiesException(reason);
-        });
   }
 }

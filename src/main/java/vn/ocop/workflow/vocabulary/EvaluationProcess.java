@@ -31,6 +31,10 @@ public final class EvaluationProcess {
     public static final String RECORD_CERTIFICATE = "record-certificate";
     public static final String PRODUCT_CERTIFIED = "product-certified";
     public static final String PRODUCT_NOT_RECOGNISED = "product-not-recognised";
+    public static final String WHICH_APPLICATION = "which-application";
+    public static final String REEVALUATE_IN_WRITING = "reevaluate-in-writing";
+    public static final String REEVALUATION_OUTCOME = "reevaluation-outcome";
+    public static final String PRODUCT_NOT_RE_RECOGNISED = "product-not-re-recognised";
 
     private Elements() {
     }
@@ -46,14 +50,23 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> PRODUCT_GROUP = string("productGroup");
   public static final ProcessVariable<String> CRITERIA_SET = string("criteriaSet");
   public static final ProcessVariable<String> PRODUCT_STATUS = string("productStatus");
-  /** For a product with an active certificate: "upgrade" (nâng hạng) or "re-evaluation" (đánh giá lại). */
+  /** For a product with a certificate in force: {@link #UPGRADE} (nâng hạng) or {@link #RE_EVALUATION} (đánh giá lại). */
   public static final ProcessVariable<String> APPLICATION_KIND = string("applicationKind");
+  public static final String UPGRADE = "upgrade";
+  public static final String RE_EVALUATION = "re-evaluation";
   public static final ProcessVariable<String> DESCRIPTION = string("description");
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");
   public static final ProcessVariable<String> REGISTERING_OFFICER = string("registeringOfficer");
   /** The active certificate an existing product's new dossier would replace (upgrade or re-evaluation). */
   public static final ProcessVariable<String> PREVIOUS_CERTIFICATE = string("previousCertificate");
+  /** The stars of that certificate, and the level and council that certified it (re-evaluation goes there). */
+  public static final ProcessVariable<Integer> PREVIOUS_STARS = integer("previousStars");
+  public static final ProcessVariable<String> REEVALUATION_LEVEL = string("reevaluationLevel");
+  public static final ProcessVariable<String> REEVALUATION_COUNCIL = string("reevaluationCouncil");
+  public static final DayVariable PREVIOUS_EXPIRES_ON = new DayVariable("previousExpiresOn");
+  /** A re-evaluation is decided within 45 days of a complete dossier: the last day, set when the commune forwards. */
+  public static final DayVariable REEVALUATION_DUE_ON = new DayVariable("reevaluationDueOn");
 
   // Derived at registration
   public static final ProcessVariable<String> DOSSIER_CODE = string("dossierCode");

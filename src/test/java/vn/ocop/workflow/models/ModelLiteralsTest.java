@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.Procedure;
@@ -27,7 +29,9 @@ class ModelLiteralsTest {
   private static final Set<String> VOCABULARY = new HashSet<>(List.of(
       CouncilEvaluationProcess.DISTRICT, CouncilEvaluationProcess.PROVINCE, CouncilEvaluationProcess.CENTRAL,
       CouncilEvaluationProcess.FORWARD, CouncilEvaluationProcess.CERTIFY, CouncilEvaluationProcess.NOT_RECOGNISED,
-      EvaluationProcess.FORWARD, EvaluationProcess.RETURN, EvaluationProcess.REJECT));
+      EvaluationProcess.FORWARD, EvaluationProcess.RETURN, EvaluationProcess.REJECT, EvaluationProcess.RE_EVALUATION,
+      CertificateInspectionProcess.DOWNGRADE, CertificateInspectionProcess.REVOKE,
+      CertificateInspectionProcess.BELOW_THREE_STARS, CertificateInspectionProcess.REVOKED));
 
   static {
     Arrays.stream(Procedure.values()).map(Procedure::id).forEach(VOCABULARY::add);
@@ -45,11 +49,14 @@ class ModelLiteralsTest {
   @Test
   void theProcessesCompareOnlyTheVocabularysLiterals() throws IOException {
     List<String> literals = new ArrayList<>();
-    for (String process : List.of("ocop-product-evaluation.bpmn", "ocop-council-evaluation.bpmn")) {
-      String model = Files.readString(Path.of("bpmn", process)).replace("&#39;", "'");
-      literals.addAll(find(model, "\\$\\{[^}]*?'([^']*)'"));
+    try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+      for (Path process : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+        String model = Files.readString(process).replace("&#39;", "'");
+        literals.addAll(find(model, "\\$\\{[^}]*?'([^']*)'"));
+      }
     }
-    assertThat(literals).contains("three-level", "district", "province", "central", "forward", "certify", "return")
+    assertThat(literals).contains("three-level", "district", "province", "central", "forward", "certify", "return",
+            "re-evaluation", "downgrade", "revoked")
         .allMatch(VOCABULARY::contains, "defined in the vocabulary");
   }
 

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +32,7 @@ import vn.ocop.workflow.vocabulary.WorkDigestProcess;
 import vn.ocop.workflow.certificates.Certificate;
 import vn.ocop.workflow.certificates.CertificateRegister;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -419,6 +421,111 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     }
   }
 
+  // --- re-evaluation at expiry: the council decides by written opinions ---
+
+  @Test
+  void twoThirdsOfTheWrittenOpinionsReRecogniseTheProductWithANewCertificate() {
+    Map<String, Object> vars = registration(DIEN_CHAU, "Nước mắm tái công nhận");
+    Certificate old = certifyThreeStars(vars);
+    LocalDate filedOn = old.expiresOn().minusDays(150);
+    try {
+      ProcessInstance dossier = fileReEvaluation(vars, filedOn);
+      assertThat(dossier).isWaitingAt(REEVALUATE_IN_WRITING).hasNotPassed(WHICH_PROCEDURE).variables()
+          .containsEntry("reevaluationDueOn", filedOn.plusDays(45).toString()).containsEntry("previousStars", 3)
+          .containsEntry("reevaluationCouncil", "province-40-council");
+      ProcessInstance opinions = dossiers.council(dossier);
+      assertThat(opinions).variables().containsEntry("councilGroup", "province-40-council")
+          .containsEntry("councilLevel", "province").containsEntry("previousCertificate", old.code());
+      dossiers.convene(dossier);
+      List<Task> members = dossiers.memberTasks(opinions);
+      assertThat(members).extracting(Task::getAssignee).containsExactly("council-40-1", "council-40-2", "council-40-3");
+      assertThat(members.get(0).getDueDate().toInstant())
+          .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(10)));
+
+      engine.getTaskService().complete(members.get(0).getId(), opinion(WrittenOpinionsProcess.KEEP, null, null));
+      engine.getTaskService().complete(members.get(1).getId(),
+          opinion(WrittenOpinionsProcess.REFUSE, null, "Bao bì chưa đổi mới / packaging unchanged"));
+      engine.getTaskService().complete(members.get(2).getId(), opinion(WrittenOpinionsProcess.KEEP, null, null));
+      mails.deliver();
+
+      assertThat(opinions).isEnded().hasPassed(WrittenOpinionsProcess.Elements.WEIGH_OPINIONS,
+          WrittenOpinionsProcess.Elements.DECIDED_IN_WRITING).hasNotPassed(WrittenOpinionsProcess.Elements.HOLD_COUNCIL_MEETING);
+      assertThat(dossier).isEnded().hasPassed(REEVALUATION_OUTCOME, RECORD_CERTIFICATE, PRODUCT_CERTIFIED).variables()
+          .containsEntry("reevaluatedStars", 3).containsEntry("reevaluationDecidedBy", WrittenOpinionsProcess.IN_WRITING);
+      Certificate renewed = certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+      assertThat(renewed).extracting(Certificate::stars, Certificate::issuedOn, Certificate::expiresOn, Certificate::status)
+          .containsExactly(3, filedOn, filedOn.plusMonths(36), Certificate.Status.ACTIVE);
+      assertThat(certificates.find(old.code()).orElseThrow().status()).isEqualTo(Certificate.Status.SUPERSEDED);
+      assertThat(lifecycleOf(old)).isNull();
+      assertThat(lifecycleOf(renewed)).isNotNull();
+      assertThat(producerMail(dossier, Notice.CERTIFICATE_ISSUED)).contains(renewed.code());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void divergingOpinionsMeetAndANotReRecognisedCertificateExpires() {
+    Map<String, Object> vars = registration(DIEN_CHAU, "Nước mắm họp hội đồng");
+    Certificate old = certifyFourStars(vars);
+    LocalDate filedOn = old.expiresOn().minusDays(121);
+    try {
+      ProcessInstance dossier = fileReEvaluation(vars, filedOn);
+      ProcessInstance opinions = dossiers.council(dossier);
+      dossiers.convene(dossier);
+      Task first = dossiers.memberTasks(opinions).get(0);
+      assertThatThrownBy(() -> dossiers.as("council-40-1", () -> {
+        engine.getTaskService().complete(first.getId(), Map.of("opinion", WrittenOpinionsProcess.LOWER, "opinionStars", "4"));
+        return null;
+      })).hasMessageContaining("opinionStars: '4' không thuộc / is not one of [3]").hasMessageContaining("opinionReason");
+      assertThatThrownBy(() -> dossiers.as("council-40-2", () -> {
+        engine.getTaskService().complete(first.getId(), opinion(WrittenOpinionsProcess.KEEP, null, null));
+        return null;
+      })).as("another member's opinion").isInstanceOf(AuthorizationException.class).hasMessageContaining("council-40-2");
+
+      for (Task task : dossiers.memberTasks(opinions)) {
+        engine.getTaskService().complete(task.getId(), switch (task.getAssignee()) {
+          case "council-40-1" -> opinion(WrittenOpinionsProcess.KEEP, null, null);
+          case "council-40-2" -> opinion(WrittenOpinionsProcess.LOWER, "3", "Doanh thu giảm / revenue fell");
+          default -> opinion(WrittenOpinionsProcess.REFUSE, null, "Ngừng sản xuất một phần / production partly stopped");
+        });
+      }
+
+      assertThat(opinions).isWaitingAt(WrittenOpinionsProcess.Elements.HOLD_COUNCIL_MEETING).variables()
+          .containsEntry("opinionsAgree", false);
+      assertThat((String) dossiers.variable(opinions, "opinionsSummary"))
+          .contains("council-40-1: 4★", "council-40-2: 3★ — Doanh thu giảm", "council-40-3: không tái công nhận");
+      Task meeting = dossiers.openTask(opinions, WrittenOpinionsProcess.Elements.HOLD_COUNCIL_MEETING);
+      assertThat(meeting).hasCandidateGroup("province-40-council");
+      assertThat(meeting.getDueDate().toInstant()).as("the end of the 45th day after the complete dossier")
+          .isEqualTo(filedOn.plusDays(46).atStartOfDay(VIETNAM).toInstant());
+      assertThatThrownBy(() -> engine.getTaskService().complete(meeting.getId(),
+          opinion(WrittenOpinionsProcess.REFUSE, null, "Đa số / majority"))).hasMessageContaining("meetingMinutes");
+
+      Map<String, Object> concluded = new HashMap<>(opinion(WrittenOpinionsProcess.REFUSE, null, "Đa số / majority"));
+      concluded.put("meetingMinutes", "Họp ngày / met on " + SHOWN.format(filedOn.plusDays(20)));
+      engine.getTaskService().complete(meeting.getId(), concluded);
+      mails.deliver();
+
+      assertThat(opinions).isEnded().hasPassed(WrittenOpinionsProcess.Elements.DECIDED_AT_MEETING);
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_NOT_RE_RECOGNISED).hasNotPassed(RECORD_CERTIFICATE).variables()
+          .containsEntry("reevaluatedStars", 0).containsEntry("reevaluationDecidedBy", WrittenOpinionsProcess.AT_MEETING);
+      assertThat(producerMail(dossier, Notice.NOT_RE_RECOGNISED)).contains(old.code(), "theo kết luận cuộc họp hội đồng",
+          "expires after " + SHOWN.format(old.expiresOn()));
+
+      ProcessInstance lifecycle = lifecycleOf(old);
+      engine.getManagementService().executeJob(timerOf(lifecycle).getId()); // the window's notice, long due
+      Job expiry = timerOf(lifecycle);
+      assertThat(lifecycle).isWaitingAt(CertificateLifecycleProcess.Elements.CERTIFICATE_EXPIRES);
+      ClockUtil.setCurrentTime(expiry.getDuedate());
+      engine.getManagementService().executeJob(expiry.getId());
+      assertThat(certificates.find(old.code()).orElseThrow().status()).as("failure lets the old certificate expire")
+          .isEqualTo(Certificate.Status.EXPIRED);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   // --- inspections (hậu kiểm), downgrade and revocation ---
 
   @Test
@@ -635,6 +742,27 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     dossiers.forward(dossier);
     dossiers.scores(dossier, 60, 62, 64);
     return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+  }
+
+  /** Files the product's re-evaluation on that day, at noon in Vietnam, and the commune forwards it. */
+  private ProcessInstance fileReEvaluation(Map<String, Object> registration, LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(VIETNAM).toInstant()));
+    Map<String, Object> vars = new HashMap<>(registration);
+    vars.put("applicationKind", "re-evaluation");
+    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, vars);
+    dossiers.forward(dossier);
+    return dossier;
+  }
+
+  private static Map<String, Object> opinion(String opinion, String stars, String reason) {
+    Map<String, Object> form = new HashMap<>(Map.of("opinion", opinion));
+    if (stars != null) {
+      form.put("opinionStars", stars);
+    }
+    if (reason != null) {
+      form.put("opinionReason", reason);
+    }
+    return form;
   }
 
   private ProcessInstance lifecycleOf(Certificate certificate) {

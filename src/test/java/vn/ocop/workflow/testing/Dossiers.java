@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess.Contract;
 import vn.ocop.workflow.vocabulary.Procedure;
@@ -136,7 +137,7 @@ public class Dossiers {
         .execute();
   }
 
-  /** Has the current council's members submit these sheets, in the order of their user ids. */
+  /** Has the current council's members submit these sheets (scores or written opinions), in the order of their user ids. */
   @SafeVarargs
   public final void sheets(ProcessInstance dossier, Map<String, Object>... sheets) {
     List<Task> tasks = memberTasks(convene(dossier));
@@ -182,7 +183,8 @@ public class Dossiers {
 
   public List<Task> memberTasks(ProcessInstance council) {
     return engine.getTaskService().createTaskQuery().processInstanceId(council.getId())
-        .taskDefinitionKey(CouncilEvaluationProcess.Elements.SCORE_PRODUCT).orderByTaskAssignee().asc().list();
+        .taskDefinitionKeyIn(CouncilEvaluationProcess.Elements.SCORE_PRODUCT,
+            WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION).orderByTaskAssignee().asc().list();
   }
 
 
