@@ -78,3 +78,18 @@ CREATE TABLE IF NOT EXISTS ocop_certificate_event (
   reason                VARCHAR(2000),
   decision_reference    VARCHAR(200)
 );
+
+-- Vietnam's working-day calendar, a year at a time: the weekdays off and the weekend days worked.
+CREATE TABLE IF NOT EXISTS ocop_calendar_year (
+  calendar_year       INTEGER       NOT NULL PRIMARY KEY,
+  status              VARCHAR(20)   NOT NULL,
+  source              VARCHAR(1000) NOT NULL,
+  loaded_at           TIMESTAMP     NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ocop_calendar_day (
+  calendar_day        DATE          NOT NULL PRIMARY KEY,
+  calendar_year       INTEGER       NOT NULL REFERENCES ocop_calendar_year (calendar_year),
+  kind                VARCHAR(20)   NOT NULL,
+  name                VARCHAR(200)  NOT NULL
+);

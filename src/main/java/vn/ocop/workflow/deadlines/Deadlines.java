@@ -9,14 +9,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines from configuration (ISO-8601 periods of days such as P21D), read by the models as
- * {@code ${deadlines.revision}} for the revision timer and {@code ${deadlines.communeCheckDue()}}
- * for due dates.
+ * Deadlines from configuration (ISO-8601 periods of days such as P30D, or a number of working days),
+ * read by the models as {@code ${deadlines.revision}} for the revision timer and
+ * {@code ${deadlines.communeCheckDue()}} for due dates.
  */
 @Component("deadlines")
 public class Deadlines {
 
-  private final Period communeCheck;
+  private final int communeCheckWorkingDays;
+  private final WorkingDays workingDays;
   private final Period revision;
   private final Period councilScoring;
   private final Period inspection;
@@ -25,7 +26,8 @@ public class Deadlines {
   private final Period reevaluation;
   private final Clock clock;
 
-  public Deadlines(@Value("${ocop.deadlines.commune-check:P21D}") String communeCheck,
+  public Deadlines(@Value("${ocop.deadlines.commune-check-working-days:15}") int communeCheckWorkingDays,
+      WorkingDays workingDays,
       @Value("${ocop.deadlines.revision:P30D}") String revision,
       @Value("${ocop.deadlines.council-scoring:P14D}") String councilScoring,
       @Value("${ocop.deadlines.inspection:P30D}") String inspection,
@@ -33,7 +35,12 @@ public class Deadlines {
       @Value("${ocop.deadlines.written-opinion:P10D}") String writtenOpinion,
       @Value("${ocop.deadlines.reevaluation:P45D}") String reevaluation,
       Clock clock) {
-    this.communeCheck = days("ocop.deadlines.commune-check", communeCheck);
+    if (communeCheckWorkingDays <= 0) {
+      throw new IllegalArgumentException("ocop.deadlines.commune-check-working-days must be positive, not "
+          + communeCheckWorkingDays);
+    }
+    this.communeCheckWorkingDays = communeCheckWorkingDays;
+    this.workingDays = workingDays;
     this.revision = days("ocop.deadlines.revision", revision);
     this.councilScoring = days("ocop.deadlines.council-scoring", councilScoring);
     this.inspection = days("ocop.deadlines.inspection", inspection);
@@ -53,8 +60,12 @@ public class Deadlines {
     return ZonedDateTime.now(clock).plus(revision).toLocalDate();
   }
 
+  /**
+   * The commune checks a dossier within 15 working days of receiving it (Decision 26/2026): until the end
+   * of the 15th working day after today, on Vietnam's calendar.
+   */
   public Date communeCheckDue() {
-    return dueIn(communeCheck);
+    return endOf(workingDays.after(LocalDate.now(clock), communeCheckWorkingDays).toString());
   }
 
   public Date councilScoringDue() {

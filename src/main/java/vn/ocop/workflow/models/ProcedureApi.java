@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Adds the procedure's own resources (criteria sets, edited models, the trial clock where enabled) to the
- * engine's REST API, behind its authentication. They are registered as classes so that Jersey takes the
- * Spring beans (jersey-spring) and treats them as resources, not as providers.
+ * Adds the procedure's own resources (criteria sets, edited models, the working-day calendar, the trial
+ * clock where enabled) to the engine's REST API, behind its authentication. They are registered as classes
+ * so that Jersey takes the Spring beans (jersey-spring) and treats them as resources, not as providers.
  */
 @Configuration
 class ProcedureApi {
@@ -18,6 +18,7 @@ class ProcedureApi {
     return config -> {
       config.register(CriteriaSetResource.class);
       config.register(ProcedureResource.class);
+      config.register(CalendarResource.class);
       devClock.ifAvailable(clock -> config.register(DevClockResource.class));
     };
   }

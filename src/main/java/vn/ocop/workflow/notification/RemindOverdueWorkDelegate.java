@@ -1,5 +1,7 @@
 package vn.ocop.workflow.notification;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +23,9 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess;
 /**
  * Reminds whoever should do an overdue task, once, and once it is overdue by more than the grace period
  * tells the group one unit up (the district's council for a commune, the province's for a district,
- * the central council for a province, the administrators for the central council), once. What was
- * sent is recorded with the mails, in the same transaction (table ocop_task_reminder).
+ * the central council for a province, the administrators for the central council; a province's agency
+ * by the ministry's), once. What was sent is recorded with the mails, in the same transaction (table
+ * ocop_task_reminder), and an escalation also as a comment on the task, in the dossier's history.
  */
 @Component("remindOverdueWork")
 public class RemindOverdueWorkDelegate implements JavaDelegate {
@@ -66,7 +69,10 @@ public class RemindOverdueWorkDelegate implements JavaDelegate {
       if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
         String responsible = groups.isEmpty() ? councilOf(task) : groups.get(0);
         units.supervisingGroup(responsible).filter(supervisor -> firstTime(task, ESCALATED, now))
-            .ifPresent(supervisor -> mail(Notice.WORK_ESCALATED, task, recipients.of(null, List.of(supervisor))));
+            .ifPresent(supervisor -> {
+              mail(Notice.WORK_ESCALATED, task, recipients.of(null, List.of(supervisor)));
+              recordOnTheDossier(task, supervisor);
+            });
       }
     }
   }
@@ -84,6 +90,13 @@ public class RemindOverdueWorkDelegate implements JavaDelegate {
     jdbc.update("INSERT INTO ocop_task_reminder (task_id, kind, sent_at) VALUES (?, ?, ?)", task.getId(), kind,
         Timestamp.from(now));
     return true;
+  }
+
+  /** As a comment on the task, which Tasklist and the history show with the dossier. */
+  private void recordOnTheDossier(Task task, String supervisor) {
+    String due = SHOWN_DAY.format(task.getDueDate().toInstant().atZone(clock.getZone()));
+    procedureItself.call(() -> tasks.createComment(task.getId(), task.getProcessInstanceId(), "Quá hạn từ " + due
+        + ", đã báo " + supervisor + " / overdue since " + due + ", escalated to " + supervisor));
   }
 
   /** The council whose member holds an assigned score sheet. */

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import jakarta.mail.internet.MimeMessage;
@@ -731,6 +732,10 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
           .anyMatch(subject -> subject.contains(Notice.WORK_OVERDUE.headline()));
       assertThat(mails.to("agency-central@demo.ocop.local", certificate.code() + "-HK0")).extracting(TestMailServer::subjectOf)
           .anyMatch(subject -> subject.contains(Notice.WORK_ESCALATED.headline()));
+      assertThat(engine.getTaskService().getProcessInstanceComments(inspection.getId()))
+          .extracting(Comment::getFullMessage).containsExactly("Quá hạn từ "
+              + SHOWN.format(task.getDueDate().toInstant().atZone(VIETNAM)) + ", đã báo central-agency / overdue since "
+              + SHOWN.format(task.getDueDate().toInstant().atZone(VIETNAM)) + ", escalated to central-agency");
     } finally {
       ClockUtil.reset();
     }
