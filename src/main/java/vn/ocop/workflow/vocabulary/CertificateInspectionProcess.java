@@ -43,7 +43,6 @@ public final class CertificateInspectionProcess {
   public static final ProcessVariable<String> RESCORING_LEVEL = string("rescoringLevel");
   public static final ProcessVariable<Integer> CERTIFIED_STARS = CertificateVariables.CERTIFICATE_STARS;
   public static final DayVariable CONCLUDED_ON = new DayVariable("inspectionConcludedOn");
-  public static final DayVariable DECISION_DUE_ON = new DayVariable("revocationDueOn");
 
   // The inspection form
   public static final ProcessVariable<String> FINDINGS = string("inspectionFindings");

@@ -114,6 +114,19 @@ class PublicRegistryTest extends ProcessTestBase {
   }
 
   @Test
+  void aConsumerSeesADowngradeAsStillValidAndARevocationAsRevoked() throws Exception {
+    register.changeStatus(code, Certificate.Status.DOWNGRADED, TODAY, java.time.Instant.now(), "test");
+    assertThat(http.getForEntity("/certificates/" + code, String.class).getBody())
+        .contains("Còn hiệu lực, đã hạ hạng / Valid, downgraded").doesNotContain("status inactive");
+
+    register.changeStatus(code, Certificate.Status.REVOKED, TODAY, java.time.Instant.now(), "test", "1/QĐ-UBND");
+    assertThat(http.getForEntity("/certificates/" + code, String.class).getBody())
+        .contains("Đã bị thu hồi / Revoked", "status inactive");
+    assertThat(json.readTree(http.getForEntity("/api/certificates/" + code, String.class).getBody()).path("status")
+        .asText()).isEqualTo("revoked");
+  }
+
+  @Test
   void theQrCodeOpensTheCertificatesPublicPage() throws Exception {
     ResponseEntity<byte[]> png = http.getForEntity("/api/certificates/" + code + "/qr.png", byte[].class);
 
