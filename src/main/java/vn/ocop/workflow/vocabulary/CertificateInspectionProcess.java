@@ -27,6 +27,7 @@ public final class CertificateInspectionProcess {
     public static final String RECORD_REVOCATION = "record-revocation";
     public static final String CERTIFICATE_REVOKED = "certificate-revoked";
     public static final String CERTIFICATE_KEPT = "certificate-kept";
+    public static final String REVOCATION_TO_DECIDE = "revocation-to-decide";
 
     private Elements() {
     }

@@ -25,6 +25,7 @@ public final class CouncilEvaluationProcess {
     public static final String RATE_STARS = "rate-stars";
     public static final String DECIDE_COUNCIL_OUTCOME = "decide-council-outcome";
     public static final String COUNCIL_CONCLUDED = "council-concluded";
+    public static final String RESULT_READY = "result-ready";
 
     private Elements() {
     }

@@ -35,6 +35,10 @@ public final class EvaluationProcess {
     public static final String REEVALUATE_IN_WRITING = "reevaluate-in-writing";
     public static final String REEVALUATION_OUTCOME = "reevaluation-outcome";
     public static final String PRODUCT_NOT_RE_RECOGNISED = "product-not-re-recognised";
+    public static final String DOSSIER_TO_CHECK = "dossier-to-check";
+    public static final String PROVINCE_COUNCIL_DUE = "province-council-due";
+    public static final String CERTIFICATE_DUE = "certificate-due";
+    public static final String NOT_RECOGNISED = "not-recognised";
 
     private Elements() {
     }
