@@ -1,0 +1,127 @@
+package vn.ocop.workflow.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
+import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
+import static vn.ocop.workflow.testing.Dossiers.registration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+
+/**
+ * An administrator moves running dossiers to a new version of the evaluation: the dry run shows the plan
+ * and each dossier's verdict without changing anything; the migration moves the movable ones as a batch
+ * and leaves the others, explained, on their version.
+ */
+class ProcedureMigrationTest extends ProcessTestBase {
+
+  private static final String MODEL = "ocop-product-evaluation.bpmn";
+
+  @Autowired
+  private TestRestTemplate http;
+  @Autowired
+  private ObjectMapper json;
+
+  @Test
+  void aDryRunExplainsEachDossierAndTheMigrationMovesOnlyTheMovableOnes() throws IOException {
+    ProcessInstance waitingForCheck = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Chuyển " + System.nanoTime()));
+    ProcessInstance beingRevised = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Bổ sung " + System.nanoTime()));
+    dossiers.check(beingRevised, Map.of("communeDecision", "return", "decisionReason", "Thiếu nhãn / label missing"));
+    int from = engine.getRepositoryService().getProcessDefinition(waitingForCheck.getProcessDefinitionId()).getVersion();
+    // The new version renames the revision step: a dossier waiting there has no step to go to.
+    String original = Files.readString(Path.of("bpmn", MODEL));
+    procedure.deployEditedModels(Map.of(MODEL, original.replace("\"revise-dossier\"", "\"record-revision\"")
+        .replace(">revise-dossier<", ">record-revision<").replace("\"revise-dossier_di\"", "\"record-revision_di\"")
+        .getBytes(StandardCharsets.UTF_8)));
+    try {
+      String request = "{\"process\": \"ocop-product-evaluation\", \"from\": " + from + "}";
+      assertThat(post(PHUC_TRACH_OFFICER, "/dry-run", request).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+      ResponseEntity<String> dryRun = post("admin", "/dry-run", request);
+
+      assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
+      JsonNode report = json.readTree(dryRun.getBody());
+      assertThat(report.path("toVersion").asInt()).isEqualTo(from + 1);
+      assertThat(report.path("mapped").findValuesAsText("from")).contains(EvaluationProcess.Elements.CHECK_DOSSIER)
+          .doesNotContain(EvaluationProcess.Elements.REVISE_DOSSIER);
+      assertThat(report.path("unmapped").toString()).contains(EvaluationProcess.Elements.REVISE_DOSSIER);
+      assertThat(dossier(report, waitingForCheck).path("movable").asBoolean()).isTrue();
+      JsonNode refused = dossier(report, beingRevised);
+      assertThat(refused.path("movable").asBoolean()).isFalse();
+      assertThat(refused.path("reasons").toString()).contains(EvaluationProcess.Elements.REVISE_DOSSIER);
+      assertThat(definitionVersion(waitingForCheck)).as("a dry run changes nothing").isEqualTo(from);
+
+      ResponseEntity<String> started = post("admin", "", request);
+
+      assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+      JsonNode batch = json.readTree(started.getBody());
+      assertThat(batch.path("refused").findValuesAsText("processInstanceId")).contains(beingRevised.getId());
+      runBatch(batch.path("batchId").asText());
+      assertThat(definitionVersion(waitingForCheck)).isEqualTo(from + 1);
+      assertThat(definitionVersion(beingRevised)).as("left on its version").isEqualTo(from);
+      dossiers.forward(waitingForCheck);
+      assertThat(dossiers.openTask(waitingForCheck, EvaluationProcess.Elements.CHECK_DOSSIER)).as("worked on").isNull();
+    } finally {
+      procedure.deployEditedModels(Map.of(MODEL, original.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void aRequestForVersionsThatDoNotExistIsRefusedNamingTheField() {
+    ResponseEntity<String> refused = post("admin", "/dry-run", "{\"process\": \"ocop-product-evaluation\", \"from\": 999}");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("from: không có phiên bản / no version 999 of ocop-product-evaluation");
+  }
+
+  private static JsonNode dossier(JsonNode report, ProcessInstance instance) {
+    for (JsonNode dossier : report.path("dossiers")) {
+      if (dossier.path("processInstanceId").asText().equals(instance.getId())) {
+        return dossier;
+      }
+    }
+    throw new AssertionError("no dossier " + instance.getId() + " in " + report);
+  }
+
+  private int definitionVersion(ProcessInstance instance) {
+    String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getProcessDefinitionId();
+    return engine.getRepositoryService().getProcessDefinition(definition).getVersion();
+  }
+
+  /** Runs the batch's jobs as the job executor would: the seed job, the migration jobs, the monitor. */
+  private void runBatch(String batchId) {
+    Batch batch = engine.getManagementService().createBatchQuery().batchId(batchId).singleResult();
+    for (String definition : new String[] {batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        batch.getMonitorJobDefinitionId()}) {
+      for (Job job : engine.getManagementService().createJobQuery().jobDefinitionId(definition).list()) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  private ResponseEntity<String> post(String user, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/ocop/migrations" + path,
+        new HttpEntity<>(body, headers), String.class);
+  }
+}
