@@ -20,7 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
+import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
@@ -37,7 +39,7 @@ public class DeployedModelsCheck {
 
   static final List<String> PROCESSES = List.of(EvaluationProcess.KEY, CouncilEvaluationProcess.KEY,
       MailDeliveryProcess.KEY, WorkDigestProcess.KEY, WorkRemindersProcess.KEY, MailPreferenceProcess.KEY,
-      CertificateLifecycleProcess.KEY);
+      CertificateLifecycleProcess.KEY, CertificateInspectionProcess.KEY, WrittenOpinionsProcess.KEY);
   static final List<String> DECISIONS = List.of(CouncilEvaluationProcess.STAR_RATING_DECISION,
       CouncilEvaluationProcess.COUNCIL_OUTCOME_DECISION);
   static final String CRITERIA_SET_PLACEHOLDER = "${" + EvaluationProcess.CRITERIA_SET.name() + "}";
@@ -121,9 +123,12 @@ public class DeployedModelsCheck {
 
   /** A score form is chosen by the dossier's criteria set: check it for every set of the deployment. */
   List<String> resolve(String formRef, String deploymentId) {
+    return resolve(formRef, catalogues.ofDeployment(deploymentId).setIds());
+  }
+
+  static List<String> resolve(String formRef, Collection<String> setIds) {
     if (formRef.contains(CRITERIA_SET_PLACEHOLDER)) {
-      return catalogues.ofDeployment(deploymentId).setIds().stream()
-          .map(set -> formRef.replace(CRITERIA_SET_PLACEHOLDER, set)).toList();
+      return setIds.stream().map(set -> formRef.replace(CRITERIA_SET_PLACEHOLDER, set)).toList();
     }
     return List.of(formRef);
   }

@@ -10,13 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -115,7 +121,7 @@ public class ProcedureDeployment {
    * latest version as a new version, the derived forms generated again. A model the engine cannot parse
    * or a form that is not JSON changes nothing.
    */
-  public synchronized Deployment deployEditedModels(Map<String, byte[]> edited) {
+  public synchronized DeploymentWithDefinitions deployEditedModels(Map<String, byte[]> edited) {
     Map<String, byte[]> sources = sourcesOf(latest(), name -> true);
     edited.forEach((file, content) -> {
       if (!file.matches("[\\w.-]+\\.(bpmn|dmn|form)")) {
@@ -128,7 +134,7 @@ public class ProcedureDeployment {
       }
       sources.put((file.endsWith(".form") ? FORMS : MODELS) + file, content);
     });
-    Deployment deployment = deploy(sources);
+    DeploymentWithDefinitions deployment = deploy(sources);
     LOG.info("Edited models {} deployed: deployment {}", edited.keySet(), deployment.getId());
     return deployment;
   }
@@ -147,7 +153,7 @@ public class ProcedureDeployment {
    * Deploys a version from its sources (models, hand-kept forms, criteria-set files) with what is derived
    * from them; nothing when nothing changed.
    */
-  private Deployment deploy(Map<String, byte[]> sources) {
+  private DeploymentWithDefinitions deploy(Map<String, byte[]> sources) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<CriteriaSet> sets = new ArrayList<>();
     Map<String, byte[]> shipped = new LinkedHashMap<>();
@@ -195,10 +201,42 @@ public class ProcedureDeployment {
       files.put(FORMS + ScoreForms.formId(set.id()) + ".form", utf8(scoreForms.generate(set, registration)));
     }
 
+    List<String> missing = missingForms(files, catalogue.setIds());
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("Mô hình / Models", missing);
+    }
     DeploymentBuilder builder = repository.createDeployment().name(NAME).source(NAME).enableDuplicateFiltering(false);
     files.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
-    builder.deploy();
-    return latest();
+    return builder.deployWithResult();
+  }
+
+  /**
+   * Every formRef of the models (a score form's for every criteria set) must name a form of the same
+   * deployment: the engine itself would find out only when a dossier reaches the step.
+   */
+  private List<String> missingForms(Map<String, byte[]> files, Collection<String> setIds) {
+    Set<String> formIds = new HashSet<>();
+    files.forEach((name, content) -> {
+      if (name.endsWith(".form")) {
+        formIds.add(parseForm(name, content).path("id").asText());
+      }
+    });
+    List<String> missing = new ArrayList<>();
+    files.forEach((name, content) -> {
+      if (name.endsWith(".bpmn")) {
+        BpmnModelInstance model;
+        try {
+          model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+          return; // the engine's parser reports it, with the line
+        }
+        DeployedModelsCheck.formRefs(model).stream().flatMap(ref -> DeployedModelsCheck.resolve(ref, setIds).stream())
+            .filter(form -> !formIds.contains(form)).distinct()
+            .forEach(form -> missing.add(name.substring(name.lastIndexOf('/') + 1) + ": formRef '" + form
+                + "' không có trong phiên bản / names no form of the deployment"));
+      }
+    });
+    return missing;
   }
 
   /** The sources of a deployed version (everything but the generated score forms) whose names match. */

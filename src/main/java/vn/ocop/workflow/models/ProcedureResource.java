@@ -9,9 +9,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.rest.dto.repository.DeploymentWithDefinitionsDto;
 import org.camunda.bpm.engine.rest.mapper.MultipartFormData;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
@@ -38,6 +41,25 @@ public class ProcedureResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public Response deploy(MultipartFormData payload) {
+    return deployFiles(payload, (deployment, files) -> Response.status(Response.Status.CREATED)
+        .type(MediaType.APPLICATION_JSON).entity(Map.of("deploymentId", deployment.getId(), "files", files)).build());
+  }
+
+  /**
+   * The Camunda Modeler's deployment (its /deployment/create, forwarded here by {@link ModelerDeployments}):
+   * deployed like an edited model, so the version is complete, and answered as the engine answers it.
+   */
+  @POST
+  @Path("/modeler")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response deployFromModeler(MultipartFormData payload) {
+    return deployFiles(payload, (deployment, files) -> Response.ok(DeploymentWithDefinitionsDto.fromDeployment(deployment))
+        .type(MediaType.APPLICATION_JSON).build());
+  }
+
+  private Response deployFiles(MultipartFormData payload,
+      BiFunction<DeploymentWithDefinitions, Set<String>, Response> answer) {
     Optional<Response> refused = Administrators.refuseOthers(identity,
         "Chỉ quản trị viên được triển khai mô hình / only administrators deploy models");
     if (refused.isPresent()) {
@@ -55,9 +77,7 @@ public class ProcedureResource {
           "message", "Không có tệp nào / no file was sent: send .bpmn, .dmn or .form files as multipart parts"));
     }
     try {
-      Deployment deployment = procedure.deployEditedModels(files);
-      return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
-          .entity(Map.of("deploymentId", deployment.getId(), "files", files.keySet())).build();
+      return answer.apply(procedure.deployEditedModels(files), files.keySet());
     } catch (InvalidInputException | ParseException | IllegalStateException e) {
       return Administrators.refusal(Response.Status.BAD_REQUEST,
           Map.of("type", e.getClass().getSimpleName(), "message", String.valueOf(e.getMessage())));

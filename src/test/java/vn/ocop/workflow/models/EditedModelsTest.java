@@ -85,6 +85,61 @@ class EditedModelsTest extends ProcessTestBase {
     }
   }
 
+  @Test
+  void theCamundaModelerDeploysWithTheEnginesOwnCallAndMakesACompleteVersion() throws IOException {
+    String edited = Files.readString(Path.of("bpmn/ocop-council-evaluation.bpmn"))
+        .replace("Hội đồng chấm điểm / Council evaluation", "Hội đồng chấm điểm / Council evaluation (Modeler)");
+    String latest = procedure.latest().getId();
+    assertThat(fromModeler(PHUC_TRACH_OFFICER, "ocop-council-evaluation.bpmn", edited).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(procedure.latest().getId()).isEqualTo(latest);
+
+    ResponseEntity<String> response = fromModeler("admin", "ocop-council-evaluation.bpmn", edited);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String deployment = procedure.latest().getId();
+    assertThat(response.getBody()).contains("\"id\":\"" + deployment + "\"", "deployedProcessDefinitions",
+        "Council evaluation (Modeler)");
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment))
+        .contains("bpmn/ocop-product-evaluation.bpmn", "forms/score-product-fresh-produce.form", "criteria/fresh-produce.csv");
+  }
+
+  @Test
+  void aModelNamingAFormThatDoesNotExistOrWithoutHistoryTimeToLiveIsRefused() throws IOException {
+    String latest = procedure.latest().getId();
+    String council = Files.readString(Path.of("bpmn/ocop-council-evaluation.bpmn"));
+
+    ResponseEntity<String> unknownForm = fromModeler("admin", "ocop-council-evaluation.bpmn",
+        council.replace("camunda:formRef=\"score-product-${criteriaSet}\"", "camunda:formRef=\"score-sheet-${criteriaSet}\""));
+    ResponseEntity<String> noTimeToLive = fromModeler("admin", "ocop-council-evaluation.bpmn",
+        council.replace(" camunda:historyTimeToLive=\"3650\"", ""));
+
+    assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownForm.getBody()).contains("ocop-council-evaluation.bpmn: formRef 'score-sheet-fresh-produce'"
+        + " không có trong phiên bản / names no form of the deployment");
+    assertThat(noTimeToLive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noTimeToLive.getBody()).contains("History Time To Live");
+    assertThat(procedure.latest().getId()).isEqualTo(latest);
+  }
+
+  /** As the Camunda Modeler deploys: its fields, and the file as a part named after it. */
+  private ResponseEntity<String> fromModeler(String user, String file, String content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "ocop");
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("deploy-changed-only", "true");
+    parts.add(file, new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return file;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
+        String.class);
+  }
+
   private ResponseEntity<String> deploy(String user, String file, String content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {

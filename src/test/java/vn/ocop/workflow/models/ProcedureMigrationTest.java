@@ -48,9 +48,9 @@ class ProcedureMigrationTest extends ProcessTestBase {
     int from = engine.getRepositoryService().getProcessDefinition(waitingForCheck.getProcessDefinitionId()).getVersion();
     // The new version renames the revision step: a dossier waiting there has no step to go to.
     String original = Files.readString(Path.of("bpmn", MODEL));
-    procedure.deployEditedModels(Map.of(MODEL, original.replace("\"revise-dossier\"", "\"record-revision\"")
-        .replace(">revise-dossier<", ">record-revision<").replace("\"revise-dossier_di\"", "\"record-revision_di\"")
-        .getBytes(StandardCharsets.UTF_8)));
+    String renamed = original.replaceAll("(id|sourceRef|targetRef|attachedToRef|bpmnElement)=\"revise-dossier(_di)?\"",
+        "$1=\"record-revision$2\"");
+    procedure.deployEditedModels(Map.of(MODEL, renamed.getBytes(StandardCharsets.UTF_8)));
     try {
       String request = "{\"process\": \"ocop-product-evaluation\", \"from\": " + from + "}";
       assertThat(post(PHUC_TRACH_OFFICER, "/dry-run", request).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
