@@ -31,7 +31,8 @@ public class CertificateTimeline {
   public CertificateTimeline(CertificateRegister register, Clock clock,
       @Value("${ocop.certificates.reevaluation-window-opens:180}") int windowOpensDays,
       @Value("${ocop.certificates.reevaluation-window-closes:120}") int windowClosesDays,
-      @Value("${ocop.certificates.inspection-every:P12M}") String inspectionEvery) {
+      @Value("${ocop.certificates.inspection-every:P12M}") String inspectionEvery,
+      @Value("${ocop.certificates.validity-months:36}") int validityMonths) {
     if (windowClosesDays <= 0 || windowOpensDays <= windowClosesDays) {
       throw new IllegalArgumentException("ocop.certificates.reevaluation-window-opens (" + windowOpensDays
           + ") must be more days before expiry than ocop.certificates.reevaluation-window-closes (" + windowClosesDays
@@ -42,6 +43,11 @@ public class CertificateTimeline {
     this.windowOpensDays = windowOpensDays;
     this.windowClosesDays = windowClosesDays;
     this.inspectionEvery = positive(inspectionEvery);
+    LocalDate someIssue = LocalDate.of(2026, 1, 1);
+    if (!someIssue.plus(this.inspectionEvery).isBefore(someIssue.plusMonths(validityMonths))) {
+      throw new IllegalArgumentException("ocop.certificates.inspection-every (" + inspectionEvery + ") must be shorter"
+          + " than the validity, ocop.certificates.validity-months (" + validityMonths + "), or no inspection would fall");
+    }
   }
 
   private static Period positive(String value) {

@@ -21,7 +21,7 @@ class CertificateTimelineTest {
       "Nước mắm", "HTX", "17464", "Xã Diễn Châu", "40", "Tỉnh Nghệ An", "1", 4, "province", "40", "Tỉnh Nghệ An",
       LocalDate.of(2026, 3, 15), LocalDate.of(2029, 3, 15), Certificate.Status.ACTIVE);
   private final CertificateTimeline timeline = new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120,
-      "P12M");
+      "P12M", 36);
 
   @Test
   void theReevaluationWindowOpens180AndCloses120DaysBeforeExpiry() {
@@ -44,7 +44,7 @@ class CertificateTimelineTest {
 
   @Test
   void aWindowThatClosesBeforeItOpensIsRefused() {
-    assertThatThrownBy(() -> new CertificateTimeline(register, Clock.system(VIETNAM), 120, 180, "P12M"))
+    assertThatThrownBy(() -> new CertificateTimeline(register, Clock.system(VIETNAM), 120, 180, "P12M", 36))
         .hasMessageContaining("reevaluation-window-opens (120) must be more days before expiry");
   }
 
@@ -58,15 +58,21 @@ class CertificateTimelineTest {
 
   @Test
   void anotherInspectionPeriodGivesItsOwnDays() {
-    CertificateTimeline halfYearly = new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120, "P6M");
+    CertificateTimeline halfYearly = new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120, "P6M", 36);
     when(register.require(certificate.code())).thenReturn(certificate);
 
     assertThat(halfYearly.inspectionDays(certificate)).hasSize(5).startsWith(LocalDate.of(2026, 9, 15))
         .endsWith(LocalDate.of(2028, 9, 15));
     assertThat(halfYearly.inspections(certificate.code())).isEqualTo("R5/2026-03-15T00:00:00+07:00/P6M");
     assertThat(List.of("P0M", "-P1M", "12 months")).allSatisfy(period -> assertThatThrownBy(
-        () -> new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120, period))
+        () -> new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120, period, 36))
         .hasMessageContaining("ocop.certificates.inspection-every must be a positive ISO-8601 period such as P12M, not '"
             + period + "'"));
+  }
+
+  @Test
+  void anInspectionPeriodAsLongAsTheValidityIsRefused() {
+    assertThatThrownBy(() -> new CertificateTimeline(register, Clock.system(VIETNAM), 180, 120, "P36M", 36))
+        .hasMessageContaining("ocop.certificates.inspection-every (P36M) must be shorter than the validity");
   }
 }
