@@ -29,14 +29,21 @@ class LifecycleSteps {
     };
   }
 
-  /** From the day after its expiry day the certificate is expired, and the mark may no longer be used. */
+  /**
+   * From the day after its expiry day the certificate is expired, and the mark may no longer be used: the
+   * producer and the commune are told so.
+   */
   @Bean
-  JavaDelegate recordExpiry(CertificateTimeline timeline, CertificateRegister register, Clock clock) {
+  JavaDelegate recordExpiry(CertificateTimeline timeline, CertificateRegister register, CertificateNotices notices,
+      Clock clock) {
     return (DelegateExecution execution) -> {
       Certificate certificate = timeline.find(CertificateLifecycleProcess.CERTIFICATE_CODE.require(execution));
       register.changeStatus(certificate.code(), Certificate.Status.EXPIRED, certificate.expiresOn().plusDays(1),
           clock.instant(), "Hết hiệu lực sau ngày " + SHOWN_DAY.format(certificate.expiresOn()) + " / expired after "
               + SHOWN_DAY.format(certificate.expiresOn()));
+      notices.tell(Notice.CERTIFICATE_EXPIRED, certificate, CertificateLifecycleProcess.PRODUCER_EMAIL.require(execution),
+          CertificateLifecycleProcess.COMMUNE_GROUP.require(execution),
+          Map.of("expiresOn", SHOWN_DAY.format(certificate.expiresOn())));
     };
   }
 }

@@ -19,7 +19,8 @@ public enum Notice {
   WORK_ESCALATED("work-escalated", "Việc quá hạn cần đôn đốc / Overdue work to follow up"),
   REEVALUATION_WINDOW_OPEN("reevaluation-window-open", "Mở thời hạn đánh giá lại / Re-evaluation window open"),
   CERTIFICATE_DOWNGRADED("certificate-downgraded", "Giấy chứng nhận bị hạ hạng / Certificate downgraded"),
-  CERTIFICATE_REVOKED("certificate-revoked", "Giấy chứng nhận bị thu hồi / Certificate revoked");
+  CERTIFICATE_REVOKED("certificate-revoked", "Giấy chứng nhận bị thu hồi / Certificate revoked"),
+  CERTIFICATE_EXPIRED("certificate-expired", "Giấy chứng nhận hết hiệu lực / Certificate expired");
 
   private final String template;
   private final String headline;

@@ -352,6 +352,9 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       assertThat(lifecycle).isEnded().hasPassed(CertificateLifecycleProcess.Elements.RECORD_EXPIRY,
           CertificateLifecycleProcess.Elements.CERTIFICATE_EXPIRED);
       assertThat(certificates.find(code).orElseThrow().status()).isEqualTo(Certificate.Status.EXPIRED);
+      mails.deliver();
+      assertThat(producerMail(dossier, Notice.CERTIFICATE_EXPIRED)).contains(code,
+          "đã hết hiệu lực sau ngày " + expires.format(day), "may not use the OCOP mark");
       assertThat(certificates.history(code)).extracting(CertificateRegister.Change::status, CertificateRegister.Change::effectiveOn)
           .containsExactly(tuple(Certificate.Status.ACTIVE, LocalDate.now(VIETNAM)),
               tuple(Certificate.Status.EXPIRED, expires.plusDays(1)));
