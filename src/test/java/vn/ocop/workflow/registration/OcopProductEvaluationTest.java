@@ -881,6 +881,18 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       assertThat(inspection).variables().containsEntry("rescoringCouncil", "central-council");
     }
 
+    @Test
+    void belowNinetyAtTheCentralCouncilNgheAnRecognisesTheCentralCouncilsThreeStars() {
+      ProcessInstance dossier = forwardedInNgheAn("Chè vàng trung ương 3 sao");
+      dossiers.scores(dossier, same(92, 3));
+      dossiers.scores(dossier, 60, 62, 64);
+
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
+      assertThat(dossier).variables().containsEntry("provinceStars", 5).containsEntry("centralScore", 62.0)
+          .containsEntry("centralStars", 3).containsEntry("certificateStars", 3)
+          .containsEntry("certifyingLevel", "province").containsEntry("certifyingUnitName", "Tỉnh Nghệ An");
+    }
+
     private ProcessInstance forwardedInNgheAn(String product) {
       ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration(DIEN_CHAU, product));
       dossiers.forward(dossier);

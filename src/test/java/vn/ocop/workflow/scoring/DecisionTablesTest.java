@@ -69,11 +69,16 @@ class DecisionTablesTest {
       "two-level, province, 89.99, 4, certify, 4, province",
       "two-level, province, 90, 5, forward, none, none",
       "two-level, province, 92, 2, not-recognised, none, none",
-      // the central council certifies 5★; otherwise the province's 4★ stands
+      // the central council certifies 5★; below that, on the two-level procedure (Decision 26/2026) the
+      // province recognises the central council's own 3★ or 4★, on the three-level one its 4★ stands
       "two-level, central, 90, 5, certify, 5, central",
       "two-level, central, 89.99, 4, certify, 4, province",
+      "two-level, central, 69.99, 3, certify, 3, province",
+      "two-level, central, 95, 3, certify, 3, province",
+      "two-level, central, 49.99, 2, not-recognised, none, none",
       "three-level, central, 100, 5, certify, 5, central",
-      "three-level, central, 60, 3, certify, 4, province"})
+      "three-level, central, 60, 3, certify, 4, province",
+      "three-level, central, 40, 2, certify, 4, province"})
   void councilOutcomeDecidesWhoCertifiesWhat(String procedure, String level, double averageScore, int stars,
       String outcome, Integer certifiedStars, String certifyingLevel) {
     Map<String, Object> result = DMN.evaluateDecisionTable(councilOutcome, Variables.createVariables()
