@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,15 @@ class ProcedureMigrationTest extends ProcessTestBase {
       assertThat(definitionVersion(beingRevised)).as("left on its version").isEqualTo(from);
       dossiers.forward(waitingForCheck);
       assertThat(dossiers.openTask(waitingForCheck, EvaluationProcess.Elements.CHECK_DOSSIER)).as("worked on").isNull();
+
+      // The dossier left behind is worked to its end on the version it started on.
+      engine.getTaskService().complete(dossiers.openTask(beingRevised, EvaluationProcess.Elements.REVISE_DOSSIER).getId(),
+          Map.of("revisionNote", "Đã bổ sung nhãn / label added", "description", "Mô tả", "businessPlan", "Kế hoạch"));
+      dossiers.check(beingRevised, Map.of("communeDecision", "reject", "decisionReason", "Không đạt / not eligible"));
+      HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(beingRevised.getId()).singleResult();
+      assertThat(ended.getEndTime()).isNotNull();
+      assertThat(ended.getProcessDefinitionVersion()).isEqualTo(from);
     } finally {
       procedure.deployEditedModels(Map.of(MODEL, original.getBytes(StandardCharsets.UTF_8)));
     }
