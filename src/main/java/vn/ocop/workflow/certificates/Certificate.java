@@ -12,11 +12,17 @@ public record Certificate(String code, String dossierCode, String processInstanc
                           Status status) {
 
   /** A certificate's life: active until it expires, or is downgraded, revoked or superseded by a new one. */
-  public enum Status { ACTIVE, DOWNGRADED, REVOKED, EXPIRED, SUPERSEDED }
+  public enum Status {
+    ACTIVE, DOWNGRADED, REVOKED, EXPIRED, SUPERSEDED;
 
-  /** Whether the product may use the OCOP mark under this certificate: active, or downgraded to fewer stars. */
+    /** Whether the product may use the OCOP mark under this status: active, or downgraded to fewer stars. */
+    public boolean inForce() {
+      return this == ACTIVE || this == DOWNGRADED;
+    }
+  }
+
   public boolean inForce() {
-    return status == Status.ACTIVE || status == Status.DOWNGRADED;
+    return status.inForce();
   }
 
   /** The council of the level and unit that certified the product: it re-scores and re-evaluates it. */

@@ -85,9 +85,8 @@ public class CertificateRegister {
 
   /** The certificate in force (active or downgraded) of a producer's product in a commune, if it has one. */
   public Optional<Certificate> findInForce(String communeCode, String producerName, String productName) {
-    return jdbc.query("SELECT * FROM ocop_certificate WHERE product_key = ? AND status IN (?, ?)", this::certificate,
-        ProductKey.of(communeCode, producerName, productName), Certificate.Status.ACTIVE.name(),
-        Certificate.Status.DOWNGRADED.name()).stream().findFirst();
+    return jdbc.query("SELECT * FROM ocop_certificate WHERE product_key = ?", this::certificate,
+        ProductKey.of(communeCode, producerName, productName)).stream().filter(Certificate::inForce).findFirst();
   }
 
   public Optional<Certificate> find(String code) {

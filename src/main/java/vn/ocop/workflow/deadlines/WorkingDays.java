@@ -1,7 +1,6 @@
 package vn.ocop.workflow.deadlines;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -122,7 +121,7 @@ public class WorkingDays {
         continue;
       }
       int year = Integer.parseInt(name.group(1));
-      CalendarYear shippedYear = CalendarFile.read(year, bytes(file));
+      CalendarYear shippedYear = CalendarFile.read(year, content(file));
       CalendarYear.Status current = stored.get(year);
       if (current == null || (current == CalendarYear.Status.PROVISIONAL
           && shippedYear.status() == CalendarYear.Status.OFFICIAL)) {
@@ -143,19 +142,19 @@ public class WorkingDays {
     }
   }
 
+  private static byte[] content(Resource file) {
+    try {
+      return file.getContentAsByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file.getDescription(), e);
+    }
+  }
+
   private Resource[] shippedFiles() {
     try {
       return resources.getResources(shipped);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the shipped calendars at " + shipped, e);
-    }
-  }
-
-  private static byte[] bytes(Resource file) {
-    try (InputStream in = file.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file.getDescription(), e);
     }
   }
 }

@@ -746,9 +746,14 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
   /** Registers in Dien Chau and takes the dossier through the province council to a 3★ certificate. */
   private Certificate certifyThreeStars(Map<String, Object> registration) {
+    return certify(registration, 60, 62, 64);
+  }
+
+  /** Registers in Dien Chau and has the province council score it with these totals, to a certificate. */
+  private Certificate certify(Map<String, Object> registration, int... totals) {
     ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
     dossiers.forward(dossier);
-    dossiers.scores(dossier, 60, 62, 64);
+    dossiers.scores(dossier, totals);
     return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
   }
 
@@ -799,15 +804,17 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
   /** Registers in Dien Chau and takes the dossier through the province council to a 4★ certificate. */
   private Certificate certifyFourStars(Map<String, Object> registration) {
-    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
-    dossiers.forward(dossier);
-    dossiers.scores(dossier, 76, 78, 80);
-    return certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+    return certify(registration, 76, 78, 80);
   }
 
   /** The plain text of the one mail of this notice about the certificate's dossier to this address. */
   private String mailTo(String address, Certificate certificate, Notice notice) {
-    List<MimeMessage> received = mails.to(address, certificate.dossierCode()).stream()
+    return mailTo(address, certificate.dossierCode(), notice);
+  }
+
+  /** The plain text of the one mail of this notice about this dossier code to this address. */
+  private String mailTo(String address, String dossierCode, Notice notice) {
+    List<MimeMessage> received = mails.to(address, dossierCode).stream()
         .filter(mail -> TestMailServer.subjectOf(mail).contains(notice.headline())).toList();
     assertThat(received).as(notice + " to " + address).hasSize(1);
     return TestMailServer.text(received.get(0));
@@ -908,10 +915,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
   /** The plain text of the one mail of this notice the producer received about this dossier. */
   private String producerMail(ProcessInstance dossier, Notice notice) {
-    List<MimeMessage> received = mails.to("htx@example.vn", dossier.getBusinessKey()).stream()
-        .filter(mail -> TestMailServer.subjectOf(mail).contains(notice.headline())).toList();
-    assertThat(received).as(notice + " to the producer").hasSize(1);
-    return TestMailServer.text(received.get(0));
+    return mailTo("htx@example.vn", dossier.getBusinessKey(), notice);
   }
 
 }
