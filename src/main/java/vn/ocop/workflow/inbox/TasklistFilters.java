@@ -3,6 +3,8 @@ package vn.ocop.workflow.inbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -14,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
@@ -23,7 +26,8 @@ import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 /**
  * The Tasklist filters every official sees on first login, one per role: commune officers' dossier
  * checks, council members' score sheets, agencies' inspections and revocations, and everything addressed
- * to the user or their groups.
+ * to the user or their groups. Other features add filters of their own through {@link #save}, such as one
+ * per evaluation round.
  */
 @Component
 public class TasklistFilters {
@@ -32,6 +36,9 @@ public class TasklistFilters {
   public static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
   public static final String INSPECTIONS = "Kiểm tra và thu hồi / Inspections and revocations";
   public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
+
+  /** The filter property that finds a filter again after its name changed. */
+  static final String KEY = "ocopFilterKey";
 
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "dossierCode", "label", "Mã hồ sơ / Dossier"),
@@ -42,12 +49,15 @@ public class TasklistFilters {
   private final TaskService taskService;
   private final OrganisationUnits units;
   private final Grants grants;
+  private final AsTheProcedure procedureItself;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService, OrganisationUnits units, Grants grants) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, OrganisationUnits units, Grants grants,
+      AsTheProcedure procedureItself) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.units = units;
     this.grants = grants;
+    this.procedureItself = procedureItself;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -90,23 +100,42 @@ public class TasklistFilters {
         everyOfficial);
   }
 
-  /**
-   * Creates the filter, or brings an existing one with the same name back to this definition, and lets
-   * the groups of its role read it; a filter lists only tasks its user may read.
-   */
   private void save(String name, int priority, String description, TaskQuery query, List<String> readers) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name);
-    }
-    filter.setQuery(query);
-    filter.setProperties(Map.of(
-        "description", description,
-        "priority", priority,
-        "refresh", true,
-        "variables", COLUMNS));
-    filterService.saveFilter(filter);
-    String filterId = filter.getId();
-    readers.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));
+    save(name, name, priority, description, query, readers);
+  }
+
+  /**
+   * Creates the filter, or brings the existing one with the same key (or, for a filter saved before filters had
+   * keys, the same name) back to this definition under this name, with the role filters' columns, and lets the
+   * groups read it; a filter lists only tasks its user may read. Filters are the procedure's own: this also
+   * works while an official who may not create filters or grants takes the step that needs one.
+   */
+  public void save(String key, String name, int priority, String description, TaskQuery query, List<String> readers) {
+    procedureItself.call(() -> {
+      Filter filter = existing(key, name).orElseGet(() -> filterService.newTaskFilter(name));
+      filter.setName(name);
+      filter.setQuery(query);
+      filter.setProperties(Map.of(
+          "description", description,
+          "priority", priority,
+          "refresh", true,
+          "variables", COLUMNS,
+          KEY, key));
+      filterService.saveFilter(filter);
+      String filterId = filter.getId();
+      readers.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));
+      return filterId;
+    });
+  }
+
+  private Optional<Filter> existing(String key, String name) {
+    Optional<Filter> byKey = filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).list().stream()
+        .filter(filter -> key.equals(keyOf(filter))).findFirst();
+    return byKey.or(() -> filterService.createFilterQuery().filterName(name).list().stream()
+        .filter(filter -> keyOf(filter) == null).findFirst());
+  }
+
+  private static Object keyOf(Filter filter) {
+    return filter.getProperties() == null ? null : filter.getProperties().get(KEY);
   }
 }
