@@ -93,3 +93,16 @@ CREATE TABLE IF NOT EXISTS ocop_calendar_day (
   kind                VARCHAR(20)   NOT NULL,
   name                VARCHAR(200)  NOT NULL
 );
+
+-- Evaluation rounds (Decision 26/2026): a province's (scope = its code) or the ministry's (scope = central).
+-- A proposal made on or before proposals_until is evaluated in the round, by evaluated_by. The legal
+-- default rounds have no created_by; an agency adds others. id = <scope>-<proposals_until>, e.g. 40-2026-04-30.
+CREATE TABLE IF NOT EXISTS ocop_evaluation_round (
+  id                  VARCHAR(64)   NOT NULL PRIMARY KEY,
+  scope               VARCHAR(16)   NOT NULL,
+  proposals_until     DATE          NOT NULL,
+  evaluated_by        DATE          NOT NULL,
+  created_by          VARCHAR(255),
+  created_at          TIMESTAMP     NOT NULL,
+  CONSTRAINT ocop_evaluation_round_scope_until UNIQUE (scope, proposals_until)
+);
