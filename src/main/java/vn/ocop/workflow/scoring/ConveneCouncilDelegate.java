@@ -58,9 +58,10 @@ public class ConveneCouncilDelegate implements JavaDelegate {
     CouncilEvaluationProcess.setCouncilMembers(execution, members);
     CouncilEvaluationProcess.setExcludedMembers(execution, excluded);
     grants.readDossier(group, execution.getProcessInstanceId());
-    DelegateExecution dossier = execution.getProcessInstance().getSuperExecution();
-    if (dossier != null) {
-      grants.readDossier(group, dossier.getProcessInstanceId());
+    // Up to the dossier itself: a council may be called from a level of Decision 26/2026, called by the dossier.
+    for (DelegateExecution caller = execution.getProcessInstance().getSuperExecution(); caller != null;
+        caller = caller.getProcessInstance().getSuperExecution()) {
+      grants.readDossier(group, caller.getProcessInstanceId());
     }
   }
 }
