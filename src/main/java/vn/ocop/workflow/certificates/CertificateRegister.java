@@ -27,7 +27,8 @@ public class CertificateRegister {
     this.jdbc = jdbc;
   }
 
-  public void issue(Certificate certificate, Instant now, String reason) {
+  /** Issues a certificate; the decision that recognised the product is referenced where there is one (Decision 26/2026). */
+  public void issue(Certificate certificate, Instant now, String reason, String decisionReference) {
     jdbc.update("INSERT INTO ocop_certificate (code, dossier_code, process_instance_id, product_name, producer_name,"
             + " commune_code, commune_name, province_code, province_name, product_group, stars, certifying_level,"
             + " certifying_unit_code, certifying_unit_name, issued_on, expires_on, status, product_key)"
@@ -38,7 +39,8 @@ public class CertificateRegister {
         certificate.certifyingUnitCode(), certificate.certifyingUnitName(), Date.valueOf(certificate.issuedOn()),
         Date.valueOf(certificate.expiresOn()), certificate.status().name(),
         ProductKey.of(certificate.communeCode(), certificate.producerName(), certificate.productName()));
-    event(certificate.code(), certificate.issuedOn(), now, certificate.status(), certificate.stars(), reason, null);
+    event(certificate.code(), certificate.issuedOn(), now, certificate.status(), certificate.stars(), reason,
+        decisionReference);
   }
 
   /** Records a new status, effective on a day, with the reason, in the certificate and its history. */

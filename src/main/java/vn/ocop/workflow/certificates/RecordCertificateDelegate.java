@@ -1,5 +1,6 @@
 package vn.ocop.workflow.certificates;
 
+import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
 import static vn.ocop.workflow.vocabulary.CertificateVariables.*;
 
 import java.time.Clock;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 
 /**
@@ -66,7 +68,7 @@ public class RecordCertificateDelegate implements JavaDelegate {
         EvaluationProcess.PROVINCE_NAME.require(execution), EvaluationProcess.PRODUCT_GROUP.require(execution), stars,
         level, CERTIFYING_UNIT_CODE.require(execution), CERTIFYING_UNIT_NAME.require(execution), issued,
         issued.plusMonths(validityMonths), Certificate.Status.ACTIVE), clock.instant(),
-        "Công nhận bởi / certified by " + CERTIFYING_UNIT_NAME.require(execution));
+        "Công nhận bởi / certified by " + CERTIFYING_UNIT_NAME.require(execution), decision(execution));
     lifecycle.start(code, execution);
     String previous = EvaluationProcess.PREVIOUS_CERTIFICATE.get(execution);
     if (previous != null) {
@@ -74,6 +76,13 @@ public class RecordCertificateDelegate implements JavaDelegate {
           "Thay bằng giấy chứng nhận / superseded by " + code);
       lifecycle.supersede(previous);
     }
+  }
+
+  /** Under Decision 26/2026 the chairman or minister recognises the product by a decision, recorded by the agency. */
+  private static String decision(DelegateExecution execution) {
+    String number = LevelEvaluationProcess.DECISION_NUMBER.get(execution);
+    return number == null ? null
+        : number + " (" + SHOWN_DAY.format(LocalDate.parse(LevelEvaluationProcess.DECISION_DATE.require(execution))) + ")";
   }
 
   private static void certifyingUnit(DelegateExecution execution, String code, String name) {

@@ -24,6 +24,11 @@ public class Deadlines {
   private final Period revocationDecision;
   private final Period writtenOpinion;
   private final Period reevaluation;
+  private final Period agencyCheck;
+  private final Period completion;
+  private final Period siteVisit;
+  private final Period extraTests;
+  private final Period decision;
   private final Clock clock;
 
   public Deadlines(@Value("${ocop.deadlines.commune-check-working-days:15}") int communeCheckWorkingDays,
@@ -34,6 +39,11 @@ public class Deadlines {
       @Value("${ocop.deadlines.revocation-decision:P15D}") String revocationDecision,
       @Value("${ocop.deadlines.written-opinion:P10D}") String writtenOpinion,
       @Value("${ocop.deadlines.reevaluation:P45D}") String reevaluation,
+      @Value("${ocop.deadlines.agency-check:P10D}") String agencyCheck,
+      @Value("${ocop.deadlines.completion:P30D}") String completion,
+      @Value("${ocop.deadlines.site-visit:P30D}") String siteVisit,
+      @Value("${ocop.deadlines.extra-tests:P30D}") String extraTests,
+      @Value("${ocop.deadlines.decision:P15D}") String decision,
       Clock clock) {
     if (communeCheckWorkingDays <= 0) {
       throw new IllegalArgumentException("ocop.deadlines.commune-check-working-days must be positive, not "
@@ -47,6 +57,11 @@ public class Deadlines {
     this.revocationDecision = days("ocop.deadlines.revocation-decision", revocationDecision);
     this.writtenOpinion = days("ocop.deadlines.written-opinion", writtenOpinion);
     this.reevaluation = days("ocop.deadlines.reevaluation", reevaluation);
+    this.agencyCheck = days("ocop.deadlines.agency-check", agencyCheck);
+    this.completion = days("ocop.deadlines.completion", completion);
+    this.siteVisit = days("ocop.deadlines.site-visit", siteVisit);
+    this.extraTests = days("ocop.deadlines.extra-tests", extraTests);
+    this.decision = days("ocop.deadlines.decision", decision);
     this.clock = clock;
   }
 
@@ -96,6 +111,41 @@ public class Deadlines {
   /** The last day of a re-evaluation whose dossier is complete today (Decision 26/2026: 45 days). */
   public LocalDate reevaluationDueOn() {
     return LocalDate.now(clock).plus(reevaluation);
+  }
+
+  public Date agencyCheckDue() {
+    return dueIn(agencyCheck);
+  }
+
+  /** The time a proposal sent back by the agency may stay incomplete before it lapses, as a timer duration. */
+  public String getCompletion() {
+    return completion.toString();
+  }
+
+  public Date completionDue() {
+    return dueIn(completion);
+  }
+
+  /** The calendar day (in Vietnam) a proposal sent back now lapses unless it is completed. */
+  public LocalDate completionLapsesOn() {
+    return ZonedDateTime.now(clock).plus(completion).toLocalDate();
+  }
+
+  public Date siteVisitDue() {
+    return dueIn(siteVisit);
+  }
+
+  /** The time the advisory group waits for the extra tests it asked for, as a timer duration. */
+  public String getExtraTests() {
+    return extraTests.toString();
+  }
+
+  public Date extraTestsDue() {
+    return dueIn(extraTests);
+  }
+
+  public Date decisionDue() {
+    return dueIn(decision);
   }
 
   /** The end of a day (an ISO day such as 2026-12-31, as day variables hold it), in Vietnam: a task's due date. */

@@ -21,6 +21,7 @@ import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 
 /**
@@ -35,6 +36,7 @@ public class TasklistFilters {
   public static final String COMMUNE_DOSSIERS = "Hồ sơ của xã / Commune dossiers";
   public static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
   public static final String INSPECTIONS = "Kiểm tra và thu hồi / Inspections and revocations";
+  public static final String PROPOSALS = "Hồ sơ đề xuất công nhận / Proposals for recognition";
   public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
 
   /** The filter property that finds a filter again after its name changed. */
@@ -66,15 +68,20 @@ public class TasklistFilters {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
     List<String> agencyGroups = units.agencyGroups();
+    List<String> advisoryGroups = units.advisoryGroups();
     List<String> everyOfficial = new ArrayList<>(communeGroups);
     everyOfficial.addAll(councilGroups);
     everyOfficial.addAll(agencyGroups);
+    everyOfficial.addAll(advisoryGroups);
+    List<String> agenciesAndAdvisers = new ArrayList<>(agencyGroups);
+    agenciesAndAdvisers.addAll(advisoryGroups);
     // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.
     save(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
-            .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER),
+            .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER,
+                LevelEvaluationProcess.Elements.COMPLETE_DOSSIER),
         communeGroups);
     save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm hoặc cho ý kiến đánh giá lại"
             + " / Products waiting for your scores or re-evaluation opinions",
@@ -91,6 +98,15 @@ public class TasklistFilters {
             .taskDefinitionKeyIn(CertificateInspectionProcess.Elements.INSPECT_PRODUCT,
                 CertificateInspectionProcess.Elements.DECIDE_REVOCATION),
         agencyGroups);
+    save(PROPOSALS, -4, "Hồ sơ cấp xã đề xuất: kiểm tra, khảo sát, quyết định công nhận (QĐ 26/2026)"
+            + " / Proposals from the communes: checks, site visits, recognition decisions (Decision 26/2026)",
+        taskService.createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .taskDefinitionKeyIn(LevelEvaluationProcess.Elements.CHECK_COMPLETENESS,
+                LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, LevelEvaluationProcess.Elements.RECORD_TEST_RESULTS,
+                LevelEvaluationProcess.Elements.DECIDE_RECOGNITION, LevelEvaluationProcess.Elements.APPROVE_REFERRAL),
+        agenciesAndAdvisers);
     save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()

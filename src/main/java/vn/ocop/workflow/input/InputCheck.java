@@ -2,6 +2,8 @@ package vn.ocop.workflow.input;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,6 +120,28 @@ public final class InputCheck {
       return (int) value;
     }
     return null;
+  }
+
+  /**
+   * A calendar day as a form's date field sends it (2026-11-26), no later than {@code latest}: a day
+   * something happened; null, with an error naming the field, otherwise.
+   */
+  public LocalDate pastDay(String field, boolean required, LocalDate latest) {
+    String value = text(field, required, 10);
+    if (value == null) {
+      return null;
+    }
+    try {
+      LocalDate day = LocalDate.parse(value);
+      if (day.isAfter(latest)) {
+        errors.add(field + ": " + value + " là ngày trong tương lai / is a day in the future");
+        return null;
+      }
+      return day;
+    } catch (DateTimeParseException e) {
+      errors.add(field + ": '" + value + "' không phải một ngày như 2026-11-26 / is not a day such as 2026-11-26");
+      return null;
+    }
   }
 
   /** Refuses a value sent for a field that must stay empty in this case. */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.LegalGround;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.deadlines.Deadlines;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
@@ -54,6 +55,11 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         model.put("lapsesOn", SHOWN_DAY.format(deadlines.revisionLapsesOn()));
         yield Notice.RETURNED_FOR_REVISION;
       }
+      case LevelEvaluationProcess.Elements.COMPLETE_DOSSIER -> {
+        model.put("reasons", LevelEvaluationProcess.RETURN_REASONS.require(execution));
+        model.put("lapsesOn", SHOWN_DAY.format(deadlines.completionLapsesOn()));
+        yield Notice.RETURNED_FOR_REVISION;
+      }
       case Elements.DOSSIER_REJECTED -> {
         model.put("reasons", DECISION_REASON.require(execution));
         yield Notice.DOSSIER_REJECTED;
@@ -62,7 +68,7 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
         model.put("reasons", DECISION_REASON.require(execution));
         yield Notice.DOSSIER_LAPSED;
       }
-      case Elements.EVALUATE_AT_DISTRICT, Elements.EVALUATE_AT_PROVINCE -> {
+      case Elements.EVALUATE_AT_DISTRICT, Elements.EVALUATE_AT_PROVINCE, Elements.EVALUATE_IN_PROVINCE -> {
         if (!CouncilEvaluationProcess.FORWARD.equals(CouncilEvaluationProcess.COUNCIL_OUTCOME.get(execution))) {
           yield null; // the dossier's end tells the producer of this council's decision
         }

@@ -10,19 +10,22 @@ import java.util.stream.Stream;
  * The one naming rule from units to Camunda groups:
  * {@code commune-<code>-officers}, {@code district-<code>-council}, {@code province-<code>-council},
  * {@code central-council}; the OCOP agencies that watch certified products, {@code province-<code>-agency}
- * and the ministry's {@code central-agency}; {@code auditors}, and Camunda's own {@code camunda-admin}.
+ * and the ministry's {@code central-agency}; the councils' advisory groups, {@code province-<code>-advisory} and
+ * {@code central-advisory}; {@code auditors}, and Camunda's own {@code camunda-admin}.
  */
 public final class OfficialGroups {
 
   public static final String CENTRAL_COUNCIL = "central-council";
   /** The ministry's OCOP office: it watches 5★ products everywhere. */
   public static final String CENTRAL_AGENCY = "central-agency";
+  /** The central council's advisory group (Decision 26/2026), which visits the production sites of 5★ candidates. */
+  public static final String CENTRAL_ADVISORY = "central-advisory";
   public static final String AUDITORS = "auditors";
   public static final String ADMINISTRATORS = "camunda-admin";
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
   private static final Pattern UNIT_GROUP =
-      Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council|province-(\\d+)-agency)");
+      Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council|province-(\\d+)-(?:agency|advisory))");
 
   private OfficialGroups() {
   }
@@ -42,6 +45,15 @@ public final class OfficialGroups {
   /** The province's OCOP agency, which watches the products certified in the province. */
   public static String provinceAgency(String provinceCode) {
     return "province-" + provinceCode + "-agency";
+  }
+
+  /** The province council's advisory group (tổ tư vấn): it reviews dossiers and visits production sites. */
+  public static String provinceAdvisory(String provinceCode) {
+    return "province-" + provinceCode + "-advisory";
+  }
+
+  public static String advisoryDisplayName(AdministrativeUnit province) {
+    return "Tổ tư vấn OCOP " + province.name() + " / " + province.asciiName() + " OCOP advisory group";
   }
 
   public static String agencyDisplayName(AdministrativeUnit province) {

@@ -34,6 +34,9 @@ public class OfficialGroupsSynchronizer {
     units.provinces().forEach(province ->
         wanted.put(OfficialGroups.provinceAgency(province.code()), OfficialGroups.agencyDisplayName(province)));
     wanted.put(OfficialGroups.CENTRAL_AGENCY, "Văn phòng OCOP trung ương / Central OCOP office");
+    units.provinces().forEach(province ->
+        wanted.put(OfficialGroups.provinceAdvisory(province.code()), OfficialGroups.advisoryDisplayName(province)));
+    wanted.put(OfficialGroups.CENTRAL_ADVISORY, "Tổ tư vấn OCOP trung ương / Central OCOP advisory group");
     wanted.put(OfficialGroups.AUDITORS, "Thanh tra, kiểm toán / Auditors");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
     int created = 0;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,6 +75,13 @@ public class OrganisationUnits {
     return agencies;
   }
 
+  /** The councils' advisory groups: every province's, and the central council's. */
+  public List<String> advisoryGroups() {
+    List<String> groups = new ArrayList<>(provinces().map(province -> OfficialGroups.provinceAdvisory(province.code())).toList());
+    groups.add(OfficialGroups.CENTRAL_ADVISORY);
+    return groups;
+  }
+
   public Stream<AdministrativeUnit> provinces() {
     return byCode.values().stream().filter(unit -> unit.level() == UnitLevel.PROVINCE);
   }
@@ -82,14 +90,23 @@ public class OrganisationUnits {
    * The group that supervises another's work, one unit up the tree: a commune's officers are supervised by
    * their district's council (or their province's, without districts), a district council by its
    * province's, a province council by the central council, and the central council by the administrators; a
-   * province's OCOP agency by the ministry's, and that by the administrators.
+   * province's OCOP agency by the ministry's, and that by the administrators; an advisory group by the
+   * agency that organises its council's work.
    */
   public Optional<String> supervisingGroup(String groupId) {
     if (OfficialGroups.CENTRAL_COUNCIL.equals(groupId) || OfficialGroups.CENTRAL_AGENCY.equals(groupId)) {
       return Optional.of(OfficialGroups.ADMINISTRATORS);
     }
+    if (OfficialGroups.CENTRAL_ADVISORY.equals(groupId)) {
+      return Optional.of(OfficialGroups.CENTRAL_AGENCY);
+    }
     if (provinces().anyMatch(province -> OfficialGroups.provinceAgency(province.code()).equals(groupId))) {
       return Optional.of(OfficialGroups.CENTRAL_AGENCY);
+    }
+    Optional<AdministrativeUnit> advised = provinces()
+        .filter(province -> OfficialGroups.provinceAdvisory(province.code()).equals(groupId)).findFirst();
+    if (advised.isPresent()) {
+      return Optional.of(OfficialGroups.provinceAgency(advised.get().code()));
     }
     return byCode.values().stream().filter(unit -> OfficialGroups.of(unit).equals(groupId)).findFirst()
         .map(unit -> unit.parentCode() == null ? OfficialGroups.CENTRAL_COUNCIL : OfficialGroups.of(byCode.get(unit.parentCode())));
@@ -99,8 +116,8 @@ public class OrganisationUnits {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The commune with its district (absent on the two-level procedure) and province. */
-  public Optional<CommuneChain> communeChain(String communeCode) {
+  /** The commune with its district (absent on the two-level procedures) and province, for a dossier registered on {@code day}. */
+  public Optional<CommuneChain> communeChain(String communeCode, LocalDate day) {
     AdministrativeUnit commune = byCode.get(communeCode);
     if (commune == null || commune.level() != UnitLevel.COMMUNE) {
       return Optional.empty();
@@ -108,7 +125,7 @@ public class OrganisationUnits {
     AdministrativeUnit parent = byCode.get(commune.parentCode());
     AdministrativeUnit district = parent.level() == UnitLevel.DISTRICT ? parent : null;
     AdministrativeUnit province = district == null ? parent : byCode.get(district.parentCode());
-    return Optional.of(new CommuneChain(commune, district, province, procedures.procedureOf(province.code())));
+    return Optional.of(new CommuneChain(commune, district, province, procedures.procedureOn(province.code(), day)));
   }
 
   private static Map<String, AdministrativeUnit> read(Resource file) {
@@ -156,7 +173,7 @@ public class OrganisationUnits {
         case DISTRICT -> {
           if (parent == null || parent.level() != UnitLevel.PROVINCE) {
             errors.add("district " + unit.code() + " needs a province as parent");
-          } else if (procedures.procedureOf(parent.code()) != Procedure.THREE_LEVEL) {
+          } else if (!procedures.procedureOf(parent.code()).hasDistricts()) {
             errors.add("district " + unit.code() + " lies in province " + parent.code()
                 + ", which runs the two-level procedure without districts");
           }
@@ -165,7 +182,7 @@ public class OrganisationUnits {
           if (parent == null || parent.level() == UnitLevel.COMMUNE) {
             errors.add("commune " + unit.code() + " needs a district or province as parent");
           } else if (parent.level() == UnitLevel.PROVINCE
-              && procedures.procedureOf(parent.code()) == Procedure.THREE_LEVEL) {
+              && procedures.procedureOf(parent.code()).hasDistricts()) {
             errors.add("commune " + unit.code() + " lies directly in province " + parent.code()
                 + ", which runs the three-level procedure and needs a district");
           }

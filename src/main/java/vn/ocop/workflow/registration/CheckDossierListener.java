@@ -12,7 +12,7 @@ import vn.ocop.workflow.input.InputCheck;
 
 /**
  * The commune's decision on a dossier. Returning or rejecting needs reasons; on the two-level
- * procedure forwarding needs the commune's assessment report (form 03 of Decision 26/2026).
+ * procedures forwarding needs the commune's assessment report (form 03 of Decision 26/2026).
  */
 @Component("checkDossier")
 public class CheckDossierListener implements TaskListener {
@@ -24,7 +24,7 @@ public class CheckDossierListener implements TaskListener {
     boolean needsReason = RETURN.equals(decision) || REJECT.equals(decision);
     String reason = input.text(DECISION_REASON.name(), needsReason, 2000);
     boolean needsReport = FORWARD.equals(decision)
-        && Procedure.TWO_LEVEL.id().equals(PROCEDURE.require(task));
+        && !Procedure.fromId(PROCEDURE.require(task)).hasDistricts();
     List<String> report = ASSESSMENT_REPORT.stream().map(v -> input.text(v.name(), needsReport, 2000)).toList();
     input.verify("Kết quả kiểm tra hồ sơ / Dossier check");
 

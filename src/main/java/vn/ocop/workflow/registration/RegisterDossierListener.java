@@ -80,6 +80,10 @@ public class RegisterDossierListener implements ExecutionListener {
     String criteriaSet = input.choice(CRITERIA_SET.name(), catalogue.setIds());
     String productStatus = input.choice(PRODUCT_STATUS.name(), PRODUCT_STATUSES);
     String applicationKind = input.choice(APPLICATION_KIND.name(), APPLICATION_KINDS, false);
+    String upgradeChanges = input.text(UPGRADE_CHANGES.name(), false, 4000);
+    if (upgradeChanges != null && !UPGRADE.equals(applicationKind)) {
+      input.fail(UPGRADE_CHANGES.name(), "chỉ dùng khi đăng ký nâng hạng / applies only to an upgrade");
+    }
     String description = input.text(DESCRIPTION.name(), true, 4000);
     String businessPlan = input.text(BUSINESS_PLAN.name(), true, 8000);
     String evidenceLinks = input.links(EVIDENCE_LINKS.name(), 4000);
@@ -95,7 +99,7 @@ public class RegisterDossierListener implements ExecutionListener {
     refuseOutsiders(officer, chain.commune());
     Optional<Certificate> certified = certificates.findInForce(chain.commune().code(), producerName, productName);
     certified.ifPresentOrElse(
-        certificate -> checkApplication(certificate, productStatus, applicationKind, input),
+        certificate -> checkApplication(certificate, productStatus, applicationKind, upgradeChanges, input),
         () -> input.absent(APPLICATION_KIND.name(), "chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực"
             + " / applies only to a product with an active OCOP certificate"));
     input.verify("Hồ sơ đăng ký / Registration");
@@ -118,6 +122,7 @@ public class RegisterDossierListener implements ExecutionListener {
     CRITERIA_SET.set(execution, criteriaSet);
     PRODUCT_STATUS.set(execution, productStatus);
     APPLICATION_KIND.set(execution, applicationKind);
+    UPGRADE_CHANGES.set(execution, upgradeChanges);
     PREVIOUS_CERTIFICATE.set(execution, certified.map(Certificate::code).orElse(null));
     PREVIOUS_STARS.set(execution, certified.map(Certificate::stars).orElse(null));
     REEVALUATION_LEVEL.set(execution, certified.map(Certificate::certifyingLevel).orElse(null));
@@ -145,11 +150,11 @@ public class RegisterDossierListener implements ExecutionListener {
   }
 
   /**
-   * A certified product comes back as an existing product, either to climb a rank or, in the window before
-   * its expiry that Decision 26/2026 sets, to be re-evaluated.
+   * A certified product comes back as an existing product, either to climb a rank (saying what changed) or,
+   * in the window before its expiry that Decision 26/2026 sets, to be re-evaluated.
    */
   private void checkApplication(Certificate certificate, String productStatus, String applicationKind,
-      InputCheck input) {
+      String upgradeChanges, InputCheck input) {
     if (NEW_PRODUCT.equals(productStatus)) {
       input.fail(PRODUCT_STATUS.name(), "sản phẩm đã có giấy chứng nhận OCOP " + certificate.code() + " còn hiệu lực;"
           + " đăng ký là sản phẩm đã có để nâng hạng hoặc đánh giá lại / the product has the active OCOP certificate "
@@ -161,6 +166,10 @@ public class RegisterDossierListener implements ExecutionListener {
           + "; chọn nâng hạng hoặc đánh giá lại / is required: the product holds the OCOP certificate "
           + certificate.code() + "; choose upgrade or re-evaluation");
       return;
+    }
+    if (UPGRADE.equals(applicationKind) && upgradeChanges == null) {
+      input.fail(UPGRADE_CHANGES.name(), "bắt buộc / is required: hồ sơ nâng hạng nêu những gì đã thay đổi"
+          + " / an upgrade's dossier says what changed");
     }
     if (RE_EVALUATION.equals(applicationKind) && !timeline.windowIsOpen(certificate)) {
       String opens = SHOWN_DAY.format(timeline.windowOpensOn(certificate));
@@ -197,7 +206,7 @@ public class RegisterDossierListener implements ExecutionListener {
   }
 
   private CommuneChain known(String communeCode, InputCheck input) {
-    Optional<CommuneChain> chain = units.communeChain(communeCode);
+    Optional<CommuneChain> chain = units.communeChain(communeCode, LocalDate.now(clock));
     if (chain.isEmpty()) {
       input.fail(COMMUNE_CODE.name(), "'" + communeCode + "' không phải mã xã đã biết / is not a known commune code");
     }

@@ -62,6 +62,10 @@ public class DemoOfficials {
     units.provinces().forEach(province -> officials.add(new DemoOfficial("agency-" + province.code(), "Cán bộ",
         province.asciiName() + " OCOP agency", OfficialGroups.provinceAgency(province.code()))));
     officials.add(new DemoOfficial("agency-central", "Cán bộ", "Central OCOP office", OfficialGroups.CENTRAL_AGENCY));
+    units.provinces().forEach(province -> officials.add(new DemoOfficial("advisory-" + province.code(), "Chuyên gia",
+        province.asciiName() + " OCOP advisory group", OfficialGroups.provinceAdvisory(province.code()))));
+    officials.add(new DemoOfficial("advisory-central", "Chuyên gia", "Central OCOP advisory group",
+        OfficialGroups.CENTRAL_ADVISORY));
     for (int i = 1; i <= COUNCIL_SIZE; i++) {
       officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, "Central council", OfficialGroups.CENTRAL_COUNCIL));
     }

@@ -24,6 +24,7 @@ import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.CertificateLifecycleProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.MailPreferenceProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
@@ -53,16 +54,19 @@ public class OfficialGrants {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
     List<String> agencyGroups = units.agencyGroups();
+    List<String> advisoryGroups = units.advisoryGroups();
     communeGroups.forEach(this::communeOfficers);
     councilGroups.forEach(this::councilMembers);
     agencyGroups.forEach(this::agencies);
+    advisoryGroups.forEach(this::advisoryGroup);
     communeGroups.forEach(this::mailPreference);
     councilGroups.forEach(this::mailPreference);
     agencyGroups.forEach(this::mailPreference);
+    advisoryGroups.forEach(this::mailPreference);
     auditors();
     administrators();
-    LOG.info("Authorizations in step: {} commune groups, {} councils, {} agencies, auditors, administrators",
-        communeGroups.size(), councilGroups.size(), agencyGroups.size());
+    LOG.info("Authorizations in step: {} commune groups, {} councils, {} agencies, {} advisory groups, auditors,"
+        + " administrators", communeGroups.size(), councilGroups.size(), agencyGroups.size(), advisoryGroups.size());
   }
 
   /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
@@ -70,6 +74,7 @@ public class OfficialGrants {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
     grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
@@ -92,7 +97,14 @@ public class OfficialGrants {
     grants.grant(group, Resources.PROCESS_DEFINITION, CertificateInspectionProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grant(group, Resources.PROCESS_DEFINITION, CertificateLifecycleProcess.KEY, ProcessDefinitionPermissions.READ);
+    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
     grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+  }
+
+  /** Visits production sites and records test results in Tasklist (Decision 26/2026); nothing is startable. */
+  private void advisoryGroup(String group) {
+    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
   }
 
   /** Every official chooses in Tasklist how they hear of new work (for themselves: the process records its starter). */

@@ -5,7 +5,6 @@ import static vn.ocop.workflow.vocabulary.ProcessVariable.decimal;
 import static vn.ocop.workflow.vocabulary.ProcessVariable.integer;
 import static vn.ocop.workflow.vocabulary.ProcessVariable.string;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -102,11 +101,24 @@ public final class CouncilEvaluationProcess {
         new Fact(EvaluationProcess.IDEA_ORIGIN_ASSESSMENT, "Báo cáo của xã: nguồn gốc ý tưởng"
             + " / Commune report: origin of the idea", Fact.Shown.PARAGRAPH_IF_GIVEN),
         new Fact(EvaluationProcess.LOCAL_IDENTITY_ASSESSMENT, "Báo cáo của xã: bản sắc, tri thức địa phương"
-            + " / Commune report: local identity and knowledge", Fact.Shown.PARAGRAPH_IF_GIVEN));
+            + " / Commune report: local identity and knowledge", Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(EvaluationProcess.UPGRADE_CHANGES, "Nâng hạng: những gì đã thay đổi / Upgrade: what changed",
+            Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(LevelEvaluationProcess.SITE_VISIT_ON, "Tổ tư vấn: ngày khảo sát thực tế / Advisory group: site visit on",
+            Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(LevelEvaluationProcess.SITE_VISIT_FINDINGS, "Tổ tư vấn: kết quả khảo sát / Advisory group: site visit findings",
+            Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(LevelEvaluationProcess.SITE_VISIT_EVIDENCE, "Tổ tư vấn: ảnh, minh chứng khảo sát / Advisory group: site visit photos and evidence",
+            Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(LevelEvaluationProcess.TEST_RESULTS, "Tổ tư vấn: kết quả kiểm nghiệm bổ sung / Advisory group: extra test results",
+            Fact.Shown.PARAGRAPH_IF_GIVEN),
+        new Fact(LevelEvaluationProcess.ADVISORY_REPORT, "Báo cáo của tổ tư vấn / Advisory group's report",
+            Fact.Shown.PARAGRAPH_IF_GIVEN));
 
     /** Everything else the council needs: which procedure and criteria set, who registered the dossier. */
-    public static final List<ProcessVariable<String>> INPUTS = concat(List.of(
-        EvaluationProcess.PROCEDURE, EvaluationProcess.CRITERIA_SET, EvaluationProcess.REGISTERING_OFFICER),
+    public static final List<ProcessVariable<String>> INPUTS = ProcessVariable.concat(List.of(
+        EvaluationProcess.PROCEDURE, EvaluationProcess.CRITERIA_SET, EvaluationProcess.REGISTERING_OFFICER,
+        LevelEvaluationProcess.EVALUATION_ROUND, LevelEvaluationProcess.EVALUATION_ROUND_NAME),
         DOSSIER_FACTS.stream().map(Fact::variable).toList());
 
     /** Returned under their own names: the decision of the council. */
@@ -129,12 +141,6 @@ public final class CouncilEvaluationProcess {
       EvaluationProcess.starsAt(level).set(dossier, STARS.get(council));
       EvaluationProcess.rankAllowedAt(level).set(dossier, RANK_ALLOWED.get(council));
       EvaluationProcess.unmetMinimumsAt(level).set(dossier, UNMET_MINIMUMS.get(council));
-    }
-
-    private static List<ProcessVariable<String>> concat(List<ProcessVariable<String>> a, List<ProcessVariable<String>> b) {
-      List<ProcessVariable<String>> all = new ArrayList<>(a);
-      all.addAll(b);
-      return List.copyOf(all);
     }
   }
 

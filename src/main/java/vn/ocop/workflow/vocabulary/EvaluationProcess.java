@@ -39,6 +39,11 @@ public final class EvaluationProcess {
     public static final String PROVINCE_COUNCIL_DUE = "province-council-due";
     public static final String CERTIFICATE_DUE = "certificate-due";
     public static final String NOT_RECOGNISED = "not-recognised";
+    public static final String EVALUATE_IN_PROVINCE = "evaluate-in-province";
+    public static final String PROVINCE_DECISION = "province-decision";
+    public static final String EVALUATE_AT_MINISTRY = "evaluate-at-ministry";
+    public static final String MINISTRY_DECISION = "ministry-decision";
+    public static final String DOSSIER_LAPSES = "dossier-lapses";
 
     private Elements() {
     }
@@ -58,6 +63,8 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> APPLICATION_KIND = string("applicationKind");
   public static final String UPGRADE = "upgrade";
   public static final String RE_EVALUATION = "re-evaluation";
+  /** An upgrade's dossier shows what changed since the certificate (Decision 26/2026). */
+  public static final ProcessVariable<String> UPGRADE_CHANGES = string("upgradeChanges");
   public static final ProcessVariable<String> DESCRIPTION = string("description");
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");

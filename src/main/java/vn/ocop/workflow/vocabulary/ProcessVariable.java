@@ -1,5 +1,7 @@
 package vn.ocop.workflow.vocabulary;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -23,6 +25,13 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   public static ProcessVariable<Boolean> bool(String name) {
     return new ProcessVariable<>(name, Boolean.class);
+  }
+
+  /** Two lists of variables as one, in order. */
+  public static <T> List<ProcessVariable<T>> concat(List<ProcessVariable<T>> first, List<ProcessVariable<T>> second) {
+    List<ProcessVariable<T>> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   /** The value, or null when the variable is not set. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -41,7 +42,7 @@ class RecordCertificateDelegateTest {
     assertThat(variables).containsEntry("certificateCode", "OCOP-40-17464-2-2024-007")
         .containsEntry("certificateStars", 4).containsEntry("certifyingUnitCode", "40");
     ArgumentCaptor<Certificate> recorded = ArgumentCaptor.forClass(Certificate.class);
-    verify(register).issue(recorded.capture(), any(), anyString());
+    verify(register).issue(recorded.capture(), any(), anyString(), isNull());
     assertThat(recorded.getValue()).extracting(Certificate::code, Certificate::stars, Certificate::issuedOn,
             Certificate::expiresOn, Certificate::status)
         .containsExactly("OCOP-40-17464-2-2024-007", 4, LocalDate.of(2024, 2, 29), LocalDate.of(2027, 2, 28),

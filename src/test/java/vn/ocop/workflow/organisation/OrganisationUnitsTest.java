@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -12,12 +14,14 @@ import vn.ocop.workflow.vocabulary.Procedure;
 
 class OrganisationUnitsTest {
 
-  private static final ProcedureSettings PROCEDURES = new ProcedureSettings(Map.of("42", "three-level"), "two-level");
+  private static final LocalDate DAY = LocalDate.of(2026, 5, 1);
+  private static final ProcedureSettings PROCEDURES = new ProcedureSettings(Map.of("42", "three-level"), "two-level",
+      List.of(new ProcedureSettings.ProcedureChange("40", "two-level-2026", LocalDate.of(2026, 7, 21))));
   private final OrganisationUnits units = new OrganisationUnits(new ClassPathResource("organisation/units.csv"), PROCEDURES);
 
   @Test
   void aHaTinhCommuneSitsUnderItsDistrictOnTheThreeLevelProcedure() {
-    OrganisationUnits.CommuneChain chain = units.communeChain("18547").orElseThrow();
+    OrganisationUnits.CommuneChain chain = units.communeChain("18547", DAY).orElseThrow();
 
     assertThat(chain.commune().name()).isEqualTo("Xã Phúc Trạch");
     assertThat(chain.district().code()).isEqualTo("444");
@@ -27,7 +31,7 @@ class OrganisationUnitsTest {
 
   @Test
   void aNgheAnCommuneSitsDirectlyUnderTheProvinceOnTheTwoLevelProcedure() {
-    OrganisationUnits.CommuneChain chain = units.communeChain("17464").orElseThrow();
+    OrganisationUnits.CommuneChain chain = units.communeChain("17464", DAY).orElseThrow();
 
     assertThat(chain.district()).isNull();
     assertThat(chain.province().name()).isEqualTo("Tỉnh Nghệ An");
@@ -36,8 +40,8 @@ class OrganisationUnitsTest {
 
   @Test
   void onlyCommunesStartAChain() {
-    assertThat(units.communeChain("444")).isEmpty();
-    assertThat(units.communeChain("00000")).isEmpty();
+    assertThat(units.communeChain("444", DAY)).isEmpty();
+    assertThat(units.communeChain("00000", DAY)).isEmpty();
   }
 
   @Test
@@ -94,8 +98,25 @@ class OrganisationUnitsTest {
   }
 
   @Test
+  void aProvinceSwitchedToDecision26FollowsItForDossiersRegisteredFromThatDay() {
+    assertThat(units.communeChain("17464", LocalDate.of(2026, 7, 20)).orElseThrow().procedure())
+        .isEqualTo(Procedure.TWO_LEVEL);
+    assertThat(units.communeChain("17464", LocalDate.of(2026, 7, 21)).orElseThrow().procedure())
+        .isEqualTo(Procedure.TWO_LEVEL_2026);
+    assertThat(units.communeChain("18547", LocalDate.of(2026, 7, 21)).orElseThrow().procedure())
+        .isEqualTo(Procedure.THREE_LEVEL);
+  }
+
+  @Test
+  void aChangeThatWouldAddOrRemoveDistrictsIsRefused() {
+    assertThatThrownBy(() -> new ProcedureSettings(Map.of("42", "three-level"), null,
+        List.of(new ProcedureSettings.ProcedureChange("42", "two-level-2026", LocalDate.of(2026, 7, 21)))))
+        .hasMessageContaining("province 42 cannot change from three-level to two-level-2026");
+  }
+
+  @Test
   void anUnknownProcedureInTheConfigurationIsRefused() {
-    assertThatThrownBy(() -> new ProcedureSettings(Map.of("42", "one-level"), null))
+    assertThatThrownBy(() -> new ProcedureSettings(Map.of("42", "one-level"), null, null))
         .hasMessageContaining("Unknown procedure 'one-level'");
   }
 

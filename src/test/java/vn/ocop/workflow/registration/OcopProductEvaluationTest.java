@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.Elements.*;
+import static vn.ocop.workflow.vocabulary.LevelEvaluationProcess.Elements.*;
 import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU;
 import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
@@ -39,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.FullProcessCoverage;
 import vn.ocop.workflow.testing.ScoreSheets;
@@ -378,6 +380,9 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
         .hasMessageContaining("applicationKind: bắt buộc: sản phẩm có giấy chứng nhận OCOP " + oldCode);
 
     vars.put("applicationKind", "upgrade");
+    assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars))
+        .hasMessageContaining("upgradeChanges: bắt buộc / is required");
+    vars.put("upgradeChanges", "Bao bì mới, đạt chứng nhận HACCP / new packaging, HACCP certified");
     ProcessInstance upgrade = dossiers.register(DIEN_CHAU_OFFICER, vars);
     assertThat(upgrade).variables().containsEntry("previousCertificate", oldCode)
         .containsEntry("applicationKind", "upgrade");
@@ -905,6 +910,290 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       dossiers.forward(dossier);
       return dossier;
     }
+
+  // --- Decision 26/2026 (Nghe An from 1 January 2030 in the tests, see application-test.yaml) ---
+
+  /** A Monday of Nghe An's Decision 26/2026 years, before round 1's last day for proposals (30 April). */
+  private static final LocalDate IN_2030 = LocalDate.of(2030, 3, 4);
+
+  @Test
+  void underDecision26TheAgencyReturnsTheAdvisoryGroupVisitsTheRoundOpensAndTheChairmanRecognises() {
+    try {
+      ProcessInstance dossier = forwardedUnderDecision26(IN_2030, "Mật ong Con Cuông");
+      assertThat(dossier).variables().containsEntry("procedure", "two-level-2026");
+      ProcessInstance level = levelOf(dossier);
+      assertThat(dossiers.openTask(level, CHECK_COMPLETENESS)).hasCandidateGroup("province-40-agency");
+      assertThatThrownBy(() -> complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "return")))
+          .hasMessageContaining("returnReasons: bắt buộc / is required");
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "return",
+          "returnReasons", "Thiếu phiếu kiểm nghiệm / the test report is missing"));
+      assertThat(dossiers.openTask(level, COMPLETE_DOSSIER)).hasCandidateGroup("commune-17464-officers");
+      mails.deliver();
+      assertThat(producerMail(dossier, Notice.RETURNED_FOR_REVISION)).contains("Thiếu phiếu kiểm nghiệm");
+
+      at(IN_2030.plusDays(10));
+      complete(level, COMPLETE_DOSSIER, Map.of("completionNote", "Đã bổ sung phiếu kiểm nghiệm / report added"));
+      assertThat(level).variables().containsEntry("proposedOn", "2030-03-14");
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      assertThat(level).variables().containsEntry("evaluationRound", "40-2030-04-30");
+      assertThat(dossiers.openTask(level, VISIT_PRODUCTION_SITE)).hasCandidateGroup("province-40-advisory");
+      assertThatThrownBy(() -> complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-03-14", "none", null)))
+          .hasMessageContaining("advisoryReport: bắt buộc / is required");
+      assertThatThrownBy(() -> complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-12-01", "none", "Đạt")))
+          .hasMessageContaining("siteVisitOn: 2030-12-01 là ngày trong tương lai / is a day in the future");
+      complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-03-14", "none", "Đạt yêu cầu / meets the requirements"));
+
+      assertThat(level).isWaitingAt(ROUND_OPENS);
+      openRound(level, LocalDate.of(2030, 5, 1));
+      assertThat(dossiers.council(level)).variables().containsEntry("councilGroup", "province-40-council")
+          .containsEntry("evaluationRound", "40-2030-04-30")
+          .containsEntry("advisoryReport", "Đạt yêu cầu / meets the requirements");
+      dossiers.scores(level, 55, 60, 65);
+
+      assertThat(dossiers.openTask(level, DECIDE_RECOGNITION)).hasCandidateGroup("province-40-agency");
+      assertThatThrownBy(() -> complete(level, DECIDE_RECOGNITION, Map.of("decisionDate", "1/5/2030")))
+          .hasMessageContaining("decisionNumber: bắt buộc / is required")
+          .hasMessageContaining("decisionDate: '1/5/2030' không phải một ngày như 2026-11-26");
+      recordDecision(level, DECIDE_RECOGNITION, "1234/QĐ-UBND");
+
+      assertThat(dossier).isEnded().hasPassed(EVALUATE_IN_PROVINCE, PROVINCE_DECISION, PRODUCT_CERTIFIED);
+      Certificate certificate = certificates.find("OCOP-" + dossier.getBusinessKey()).orElseThrow();
+      assertThat(certificate).extracting(Certificate::stars, Certificate::certifyingLevel).containsExactly(3, "province");
+      assertThat(certificates.history(certificate.code())).extracting(CertificateRegister.Change::decisionReference)
+          .containsExactly("1234/QĐ-UBND (01/05/2030)");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aProposalTheCommuneDoesNotCompleteInTimeLapses() {
+    try {
+      ProcessInstance dossier = forwardedUnderDecision26(IN_2030, "Nhút Thanh Chương");
+      ProcessInstance level = levelOf(dossier);
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "return",
+          "returnReasons", "Thiếu nhãn sản phẩm / the label is missing"));
+      Job deadline = engine.getManagementService().createJobQuery().processInstanceId(level.getId()).timers().singleResult();
+      assertThat(deadline.getDuedate()).isEqualTo(Date.from(IN_2030.plusDays(30).atTime(9, 0).atZone(VIETNAM).toInstant()));
+      ClockUtil.setCurrentTime(deadline.getDuedate());
+      engine.getManagementService().executeJob(deadline.getId());
+
+      assertThat(dossier).isEnded().hasPassed(DOSSIER_LAPSES, DOSSIER_LAPSED);
+      assertThat(dossier).variables().containsEntry("councilOutcome", "lapsed");
+      mails.deliver();
+      assertThat(producerMail(dossier, Notice.DOSSIER_LAPSED)).contains("Thiếu nhãn sản phẩm");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void extraTestsAreAwaitedAndNinetyPointsGoThroughTheChairmanToTheMinisterForFiveStars() {
+    try {
+      ProcessInstance dossier = forwardedUnderDecision26(IN_2030, "Cam Vinh 5 sao");
+      ProcessInstance level = levelOf(dossier);
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      assertThatThrownBy(() -> complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-03-04", "requested", null)))
+          .hasMessageContaining("requestedTests: bắt buộc / is required");
+      Map<String, Object> visit = siteVisit("2030-03-04", "requested", null);
+      visit.put("requestedTests", "Dư lượng thuốc bảo vệ thực vật / pesticide residues");
+      complete(level, VISIT_PRODUCTION_SITE, visit);
+      assertThat(dossiers.openTask(level, RECORD_TEST_RESULTS)).hasCandidateGroup("province-40-advisory");
+      complete(level, RECORD_TEST_RESULTS, Map.of("testResults", "Không phát hiện / none found",
+          "testEvidence", "https://example.vn/phieu-kiem-nghiem.pdf", "advisoryReport", "Đạt, đề nghị 5 sao / meets 5★"));
+      openRound(level, LocalDate.of(2030, 5, 1));
+      assertThat(dossiers.council(level)).variables().containsEntry("testResults", "Không phát hiện / none found");
+      dossiers.scores(level, same(92, 3));
+      assertThat(dossiers.openTask(level, APPROVE_REFERRAL)).hasCandidateGroup("province-40-agency");
+      recordDecision(level, APPROVE_REFERRAL, "88/QĐ-UBND");
+
+      assertThat(dossier).isWaitingAt(EVALUATE_AT_MINISTRY);
+      ProcessInstance ministry = levelOf(dossier);
+      assertThat(dossiers.openTask(ministry, CHECK_COMPLETENESS)).hasCandidateGroup("central-agency");
+      complete(ministry, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      assertThat(ministry).variables().containsEntry("evaluationRound", "central-2030-07-30");
+      assertThat(dossiers.openTask(ministry, VISIT_PRODUCTION_SITE)).hasCandidateGroup("central-advisory");
+      complete(ministry, VISIT_PRODUCTION_SITE, siteVisit("2030-05-01", "none", "Đạt 5 sao / meets 5★"));
+      openRound(ministry, LocalDate.of(2030, 7, 31));
+      assertThat(dossiers.council(ministry)).variables().containsEntry("councilGroup", "central-council");
+      dossiers.scores(ministry, same(96, 3));
+      assertThat(dossiers.openTask(ministry, DECIDE_RECOGNITION)).hasCandidateGroup("central-agency");
+      recordDecision(ministry, DECIDE_RECOGNITION, "2468/QĐ-BNNMT");
+
+      assertThat(dossier).isEnded().hasPassed(EVALUATE_AT_MINISTRY, MINISTRY_DECISION, PRODUCT_CERTIFIED);
+      assertThat(dossier).variables().containsEntry("provinceScore", 92.0).containsEntry("centralScore", 96.0)
+          .containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central");
+      assertThat(certificates.history("OCOP-" + dossier.getBusinessKey()))
+          .extracting(CertificateRegister.Change::decisionReference).containsExactly("2468/QĐ-BNNMT (31/07/2030)");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void belowNinetyAtTheCentralCouncilTheProvincesChairmanRecognisesItsThreeOrFourStars() {
+    try {
+      ProcessInstance dossier = forwardedUnderDecision26(IN_2030, "Chè Thanh Chương trung ương");
+      ProcessInstance ministry = referredToTheMinistry(dossier);
+      dossiers.scores(ministry, 76, 78, 80);
+
+      assertThat(dossiers.openTask(ministry, DECIDE_RECOGNITION)).hasCandidateGroup("province-40-agency");
+      recordDecision(ministry, DECIDE_RECOGNITION, "99/QĐ-UBND");
+      assertThat(dossier).isEnded().hasPassed(PRODUCT_CERTIFIED);
+      assertThat(dossier).variables().containsEntry("certificateStars", 4).containsEntry("certifyingLevel", "province");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void belowThreeStarsAtEitherLevelUnderDecision26IsNotRecognised() {
+    try {
+      ProcessInstance inProvince = forwardedUnderDecision26(IN_2030, "Bánh mướt Diễn Châu");
+      scoredInProvince(inProvince, 40, 45, 48);
+      assertThat(inProvince).isEnded().hasPassed(PROVINCE_DECISION, PRODUCT_NOT_RECOGNISED);
+
+      ProcessInstance atMinistry = forwardedUnderDecision26(IN_2030, "Rượu Diễn Châu");
+      dossiers.scores(referredToTheMinistry(atMinistry), 40, 42, 44);
+      assertThat(atMinistry).isEnded().hasPassed(MINISTRY_DECISION, PRODUCT_NOT_RECOGNISED);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void testResultsThatNeverComeLapseTheProposalAtTheMinistry() {
+    try {
+      ProcessInstance dossier = forwardedUnderDecision26(IN_2030, "Nước mắm Vạn Phần");
+      ProcessInstance level = levelOf(dossier);
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-03-04", "none", "Đạt / meets"));
+      openRound(level, LocalDate.of(2030, 5, 1));
+      dossiers.scores(level, same(91, 3));
+      recordDecision(level, APPROVE_REFERRAL, "77/QĐ-UBND");
+      ProcessInstance ministry = levelOf(dossier);
+      complete(ministry, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      Map<String, Object> visit = siteVisit("2030-05-01", "requested", null);
+      visit.put("requestedTests", "Histamin / histamine");
+      complete(ministry, VISIT_PRODUCTION_SITE, visit);
+      Job overdue = engine.getManagementService().createJobQuery().processInstanceId(ministry.getId()).timers().singleResult();
+      ClockUtil.setCurrentTime(overdue.getDuedate());
+      engine.getManagementService().executeJob(overdue.getId());
+
+      assertThat(dossier).isEnded().hasPassed(MINISTRY_DECISION, DOSSIER_LAPSED);
+      assertThat(dossier).variables().containsEntry("decisionReason",
+          "Không có kết quả kiểm nghiệm bổ sung trong thời hạn / the extra test results did not come in time: Histamin / histamine");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void anUpgradeUnderDecision26ShowsWhatChangedAndSupersedesTheCertificate() {
+    try {
+      Map<String, Object> vars = registration(DIEN_CHAU, "Tương Nam Đàn nâng hạng");
+      ProcessInstance first = forwardedUnderDecision26(IN_2030, vars);
+      scoredInProvince(first, 55, 60, 65);
+      recordDecision(levelOf(first), DECIDE_RECOGNITION, "10/QĐ-UBND");
+      String oldCode = "OCOP-" + first.getBusinessKey();
+
+      vars.put("productStatus", "existing");
+      vars.put("applicationKind", "upgrade");
+      vars.put("upgradeChanges", "Dây chuyền mới, đạt ISO 22000 / new line, ISO 22000");
+      ProcessInstance upgrade = forwardedUnderDecision26(LocalDate.of(2030, 6, 3), vars);
+      ProcessInstance level = levelOf(upgrade);
+      complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+      assertThat(level).variables().containsEntry("evaluationRound", "40-2030-10-30");
+      complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-06-03", "none", "Đạt 4 sao / meets 4★"));
+      openRound(level, LocalDate.of(2030, 10, 31));
+      assertThat(dossiers.council(level)).variables()
+          .containsEntry("upgradeChanges", "Dây chuyền mới, đạt ISO 22000 / new line, ISO 22000");
+      dossiers.scores(level, 76, 78, 80);
+      recordDecision(level, DECIDE_RECOGNITION, "20/QĐ-UBND");
+
+      assertThat(certificates.find("OCOP-" + upgrade.getBusinessKey()).orElseThrow().stars()).isEqualTo(4);
+      assertThat(certificates.find(oldCode).orElseThrow().status()).isEqualTo(Certificate.Status.SUPERSEDED);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** Registers in Dien Chau on that day (Nghe An runs Decision 26/2026 then) and the commune forwards it. */
+  private ProcessInstance forwardedUnderDecision26(LocalDate day, String product) {
+    return forwardedUnderDecision26(day, registration(DIEN_CHAU, product));
+  }
+
+  private ProcessInstance forwardedUnderDecision26(LocalDate day, Map<String, Object> registration) {
+    at(day);
+    ProcessInstance dossier = dossiers.register(DIEN_CHAU_OFFICER, registration);
+    dossiers.forward(dossier);
+    assertThat(dossier).isWaitingAt(EVALUATE_IN_PROVINCE);
+    return dossier;
+  }
+
+  /** The province accepts the proposal, visits without tests, opens round 1 of 2030 and scores it. */
+  private ProcessInstance scoredInProvince(ProcessInstance dossier, int... totals) {
+    ProcessInstance level = levelOf(dossier);
+    complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+    complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-03-04", "none", "Đã khảo sát / visited"));
+    openRound(level, LocalDate.of(2030, 5, 1));
+    dossiers.scores(level, totals);
+    return level;
+  }
+
+  /** 92 points in the province, the referral approved, and the ministry's level up to its council. */
+  private ProcessInstance referredToTheMinistry(ProcessInstance dossier) {
+    ProcessInstance level = scoredInProvince(dossier, same(92, 3));
+    recordDecision(level, APPROVE_REFERRAL, "55/QĐ-UBND");
+    ProcessInstance ministry = levelOf(dossier);
+    complete(ministry, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+    complete(ministry, VISIT_PRODUCTION_SITE, siteVisit("2030-05-01", "none", "Đã khảo sát / visited"));
+    openRound(ministry, LocalDate.of(2030, 7, 31));
+    return ministry;
+  }
+
+  /** The running level (province or ministry) of a dossier under Decision 26/2026. */
+  private ProcessInstance levelOf(ProcessInstance dossier) {
+    ProcessInstance level = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(dossier.getId()).processDefinitionKey(LevelEvaluationProcess.KEY).singleResult();
+    assertThat(level).as("a level of Decision 26/2026 is running for " + dossier.getBusinessKey()).isNotNull();
+    return level;
+  }
+
+  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {
+    Task task = dossiers.openTask(instance, taskKey);
+    assertThat(task).as(taskKey).isNotNull();
+    engine.getTaskService().complete(task.getId(), form);
+  }
+
+  /** The agency records the decision, dated the day it is recorded. */
+  private void recordDecision(ProcessInstance level, String taskKey, String number) {
+    complete(level, taskKey, Map.of("decisionNumber", number,
+        "decisionDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toString()));
+  }
+
+  private static Map<String, Object> siteVisit(String day, String extraTests, String report) {
+    Map<String, Object> form = new HashMap<>(Map.of("siteVisitOn", day,
+        "siteVisitFindings", "Cơ sở sạch, quy trình rõ / clean site, clear process",
+        "siteVisitEvidence", "https://example.vn/anh-khao-sat.jpg", "extraTests", extraTests));
+    if (report != null) {
+      form.put("advisoryReport", report);
+    }
+    return form;
+  }
+
+  /** The round's timer is due at the start of its first day in Vietnam; the clock moves there and it fires. */
+  private void openRound(ProcessInstance level, LocalDate opens) {
+    assertThat(level).isWaitingAt(ROUND_OPENS);
+    Job round = engine.getManagementService().createJobQuery().processInstanceId(level.getId()).timers().singleResult();
+    assertThat(round.getDuedate()).isEqualTo(Date.from(opens.atStartOfDay(VIETNAM).toInstant()));
+    ClockUtil.setCurrentTime(round.getDuedate());
+    engine.getManagementService().executeJob(round.getId());
+  }
+
+  private static void at(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+  }
 
   private ProcessInstance forwardedInHaTinh(String product) {
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, product));

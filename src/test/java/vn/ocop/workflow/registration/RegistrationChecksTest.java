@@ -55,6 +55,7 @@ class RegistrationChecksTest extends ProcessTestBase {
       "productStatus | old | productStatus: 'old' không thuộc",
       "applicationKind | renewal | applicationKind: 'renewal' không thuộc / is not one of [re-evaluation, upgrade]",
       "applicationKind | upgrade | applicationKind: chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực",
+      "upgradeChanges | Bao bì mới | upgradeChanges: chỉ dùng khi đăng ký nâng hạng / applies only to an upgrade",
       "evidenceLinks | ftp://example.vn/a | evidenceLinks: 'ftp://example.vn/a' không phải liên kết http(s) / is not an http(s) link",
       "evidenceLinks | javascript:alert(1) | evidenceLinks: 'javascript:alert(1)' không phải liên kết http(s)",
       "description | '   ' | description: bắt buộc / is required"})

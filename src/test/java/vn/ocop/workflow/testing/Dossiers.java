@@ -90,11 +90,11 @@ public class Dossiers {
   }
 
   public void forward(ProcessInstance dossier) {
-    check(dossier, twoLevel(dossier) ? assessedForward() : Map.of("communeDecision", "forward"));
+    check(dossier, hasDistricts(dossier) ? Map.of("communeDecision", "forward") : assessedForward());
   }
 
-  private boolean twoLevel(ProcessInstance dossier) {
-    return "two-level".equals(engine.getRuntimeService().getVariable(dossier.getId(), "procedure"));
+  private boolean hasDistricts(ProcessInstance dossier) {
+    return Procedure.fromId((String) engine.getRuntimeService().getVariable(dossier.getId(), "procedure")).hasDistricts();
   }
 
   public static Map<String, Object> assessedForward() {
