@@ -1,6 +1,8 @@
 package vn.ocop.workflow.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU;
+import static vn.ocop.workflow.testing.Dossiers.DIEN_CHAU_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
@@ -11,19 +13,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
@@ -92,6 +99,88 @@ class ProcedureMigrationTest extends ProcessTestBase {
     } finally {
       procedure.deployEditedModels(Map.of(MODEL, original.getBytes(StandardCharsets.UTF_8)));
     }
+  }
+
+  /**
+   * The real pair: the version of the evaluation as it was under Decision 1489/2025 (kept as it was
+   * shipped, in src/test/resources/procedure-versions) and the one that adds Decision 26/2026. Dossiers
+   * waiting at each step of the old version move, and go on along their own procedure on the new one.
+   */
+  @Test
+  void dossiersWaitingAtEveryStepOfThe1489VersionMoveToThe26VersionAndKeepTheirProcedure() throws IOException {
+    String current = Files.readString(Path.of("bpmn", MODEL));
+    byte[] version1489 = new ClassPathResource("procedure-versions/ocop-product-evaluation-1489.bpmn").getContentAsByteArray();
+    procedure.deployEditedModels(Map.of(MODEL, version1489));
+    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
+    try {
+      waiting.put(EvaluationProcess.Elements.CHECK_DOSSIER, ngheAn("Kiểm tra"));
+      ProcessInstance returned = ngheAn("Bổ sung");
+      dossiers.check(returned, Map.of("communeDecision", "return", "decisionReason", "Thiếu nhãn / label missing"));
+      waiting.put(EvaluationProcess.Elements.REVISE_DOSSIER, returned);
+      ProcessInstance atProvince = ngheAn("Tỉnh");
+      dossiers.forward(atProvince);
+      waiting.put(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE, atProvince);
+      ProcessInstance atCentral = ngheAn("Trung ương");
+      dossiers.forward(atCentral);
+      dossiers.scores(atCentral, Dossiers.same(92, 3));
+      waiting.put(EvaluationProcess.Elements.EVALUATE_AT_CENTRAL, atCentral);
+      ProcessInstance atDistrict = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, "Huyện " + System.nanoTime()));
+      dossiers.forward(atDistrict);
+      waiting.put(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT, atDistrict);
+      waiting.forEach((step, dossier) -> BpmnAwareTests.assertThat(dossier).isWaitingAt(step));
+    } finally {
+      procedure.deployEditedModels(Map.of(MODEL, current.getBytes(StandardCharsets.UTF_8)));
+    }
+    int from = definitionVersion(waiting.get(EvaluationProcess.Elements.CHECK_DOSSIER));
+    String request = "{\"process\": \"ocop-product-evaluation\", \"from\": " + from + "}";
+
+    JsonNode report = json.readTree(post("admin", "/dry-run", request).getBody());
+
+    assertThat(report.path("toVersion").asInt()).isEqualTo(from + 1);
+    assertThat(report.path("mapped").findValuesAsText("from")).containsAll(waiting.keySet());
+    waiting.values().forEach(dossier -> assertThat(dossier(report, dossier).path("movable").asBoolean())
+        .as(dossier.getBusinessKey()).isTrue());
+
+    JsonNode batch = json.readTree(post("admin", "", request).getBody());
+    assertThat(batch.path("refused").size()).isZero();
+    runBatch(batch.path("batchId").asText());
+    waiting.values().forEach(dossier -> assertThat(definitionVersion(dossier)).isEqualTo(from + 1));
+
+    // On the new version each dossier goes on along the procedure it was registered under.
+    ProcessInstance checked = waiting.get(EvaluationProcess.Elements.CHECK_DOSSIER);
+    dossiers.forward(checked);
+    BpmnAwareTests.assertThat(checked).isWaitingAt(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE)
+        .hasNotPassed(EvaluationProcess.Elements.EVALUATE_IN_PROVINCE);
+    ProcessInstance atProvince = waiting.get(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE);
+    dossiers.scores(atProvince, 55, 60, 65);
+    BpmnAwareTests.assertThat(atProvince).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
+    ProcessInstance atCentral = waiting.get(EvaluationProcess.Elements.EVALUATE_AT_CENTRAL);
+    dossiers.scores(atCentral, Dossiers.same(96, 3));
+    BpmnAwareTests.assertThat(atCentral).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_CERTIFIED);
+    ProcessInstance atDistrict = waiting.get(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT);
+    dossiers.scores(atDistrict, 40, 42, 44);
+    BpmnAwareTests.assertThat(atDistrict).isEnded().hasPassed(EvaluationProcess.Elements.PRODUCT_NOT_RECOGNISED);
+    ProcessInstance returned = waiting.get(EvaluationProcess.Elements.REVISE_DOSSIER);
+    Job revisionDeadline = engine.getManagementService().createJobQuery().processInstanceId(returned.getId()).timers()
+        .singleResult();
+    assertThat(engine.getManagementService().createJobDefinitionQuery()
+        .jobDefinitionId(revisionDeadline.getJobDefinitionId()).singleResult().getProcessDefinitionId())
+        .as("the revision deadline moved with its dossier").isEqualTo(running(returned).getProcessDefinitionId());
+    ClockUtil.setCurrentTime(revisionDeadline.getDuedate());
+    try {
+      engine.getManagementService().executeJob(revisionDeadline.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+    BpmnAwareTests.assertThat(returned).isEnded().hasPassed(EvaluationProcess.Elements.DOSSIER_LAPSED);
+  }
+
+  private ProcessInstance ngheAn(String product) {
+    return dossiers.register(DIEN_CHAU_OFFICER, registration(DIEN_CHAU, product + " " + System.nanoTime()));
+  }
+
+  private ProcessInstance running(ProcessInstance dossier) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId()).singleResult();
   }
 
   @Test
