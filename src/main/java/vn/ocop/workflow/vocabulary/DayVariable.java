@@ -2,6 +2,7 @@ package vn.ocop.workflow.vocabulary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -15,7 +16,15 @@ public record DayVariable(String name) {
   public static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   public LocalDate get(VariableScope scope) {
-    Object value = scope.getVariable(name);
+    return parse(scope.getVariable(name));
+  }
+
+  /** The day in a map of variables (a process instance's, read through the runtime service), or null. */
+  public LocalDate get(Map<String, ?> variables) {
+    return parse(variables.get(name));
+  }
+
+  private LocalDate parse(Object value) {
     if (value == null) {
       return null;
     }

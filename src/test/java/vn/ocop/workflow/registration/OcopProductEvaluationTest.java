@@ -17,11 +17,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -42,6 +44,7 @@ import vn.ocop.workflow.vocabulary.WorkRemindersProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.rounds.EvaluationRounds;
 import vn.ocop.workflow.testing.FullProcessCoverage;
 import vn.ocop.workflow.testing.ScoreSheets;
 
@@ -50,6 +53,8 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
   @Autowired
   private CertificateRegister certificates;
+  @Autowired
+  private EvaluationRounds rounds;
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -961,6 +966,38 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       assertThat(certificate).extracting(Certificate::stars, Certificate::certifyingLevel).containsExactly(3, "province");
       assertThat(certificates.history(certificate.code())).extracting(CertificateRegister.Change::decisionReference)
           .containsExactly("1234/QĐ-UBND (01/05/2030)");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aRoundTheAgencyAddsTakesTheWaitingDossiersAndTheCouncilScoresItsBatchFromTheRoundsFilter() {
+    try {
+      List<ProcessInstance> batch = new ArrayList<>();
+      for (String product : List.of("Gạo Hạnh Lâm", "Cam Đại Đồng")) {
+        ProcessInstance level = levelOf(forwardedUnderDecision26(LocalDate.of(2030, 5, 2), product));
+        complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "complete"));
+        complete(level, VISIT_PRODUCTION_SITE, siteVisit("2030-05-02", "none", "Đạt / meets"));
+        assertThat(level).variables().containsEntry("evaluationRound", "40-2030-10-30");
+        batch.add(level);
+      }
+
+      rounds.add("40", LocalDate.of(2030, 5, 31), LocalDate.of(2030, 7, 15), "agency-40");
+
+      for (ProcessInstance level : batch) {
+        assertThat(level).variables().containsEntry("evaluationRound", "40-2030-05-31")
+            .containsEntry("evaluationRoundName", "Đợt 2/2030 – Tỉnh Nghệ An / Round 2/2030 – Nghe An");
+        openRound(level, LocalDate.of(2030, 6, 1));
+        dossiers.convene(level);
+      }
+      Filter round = engine.getFilterService().createFilterQuery()
+          .filterName("Đợt 2/2030 – Tỉnh Nghệ An / Round 2/2030 – Nghe An").singleResult();
+      List<Task> inTheFilter = dossiers.as("council-40-1", () -> engine.getFilterService().list(round.getId()));
+      assertThat(inTheFilter).extracting(Task::getTaskDefinitionKey).containsOnly(CouncilEvaluationProcess.Elements.SCORE_PRODUCT);
+      assertThat(inTheFilter).extracting(task -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+              .processInstanceId(task.getProcessInstanceId()).singleResult().getSuperProcessInstanceId())
+          .containsExactlyInAnyOrderElementsOf(batch.stream().map(ProcessInstance::getId).toList());
     } finally {
       ClockUtil.reset();
     }
