@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -176,6 +177,27 @@ class TasklistBrowserIT {
           + "/runtime?tab=variables-tab");
       wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'window.ocopXss')]")));
       assertNothingInjected();
+    });
+  }
+
+  /** Cockpit has no migration view in the Community Edition: the administrator's page does a dry run in it. */
+  @Test
+  void administratorDryRunsAMigrationFromCockpitsPage() {
+    ProcessInstance dossier = new Dossiers(engine, catalogues).register(OFFICER,
+        Dossiers.registration(COMMUNE_CODE, "Chuyển phiên bản " + UUID.randomUUID().toString().substring(0, 8)));
+    int version = engine.getRepositoryService().getProcessDefinition(dossier.getProcessDefinitionId()).getVersion();
+
+    step("cockpit-migration", () -> {
+      logIn("admin", "/camunda/app/cockpit/");
+      click(By.xpath("//a[normalize-space()='Chuyển phiên bản / Migrate']"));
+      wait.until(visibilityOfElementLocated(By.cssSelector("#ocop-migration-form select[name='from'] option")));
+      new Select(driver.findElement(By.cssSelector("select[name='from']"))).selectByValue(String.valueOf(version));
+      new Select(driver.findElement(By.cssSelector("select[name='to']"))).selectByValue(String.valueOf(version));
+      click(By.cssSelector("#ocop-migration-form button[type='submit']"));
+      // The same version on both sides is refused, and the refusal is shown in words.
+      wait.until(visibilityOfElementLocated(By.xpath("//*[@id='ocop-migration-result']"
+          + "//*[contains(., 'to: phải khác phiên bản nguồn / must differ from the version migrated from')]")));
+      assertThat(driver.findElement(By.id("ocop-migrate")).getDomAttribute("disabled")).isNotNull();
     });
   }
 

@@ -27,11 +27,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
+import vn.ocop.workflow.testing.WebappSession;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 
 /**
@@ -181,6 +183,41 @@ class ProcedureMigrationTest extends ProcessTestBase {
 
   private ProcessInstance running(ProcessInstance dossier) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId()).singleResult();
+  }
+
+  /** The same dry run and migration from Cockpit's page, in the Cockpit session, for administrators only. */
+  @Test
+  void cockpitsMigrationPageRunsTheDryRunInTheSignedInAdministratorsSession() throws IOException {
+    ProcessInstance waiting = ngheAn("Cockpit");
+    int version = definitionVersion(waiting);
+    // A new version with the same steps, so that there is a version to move to.
+    String current = Files.readString(Path.of("bpmn", MODEL));
+    procedure.deployEditedModels(Map.of(MODEL, (current + "<!-- " + System.nanoTime() + " -->\n").getBytes(StandardCharsets.UTF_8)));
+    String plugin = "/camunda/api/cockpit/plugin/ocop-migration/default/migrations";
+    String body = "{\"process\": \"ocop-product-evaluation\", \"from\": " + version + "}";
+    WebappSession admin = WebappSession.logIn(http, "admin", "demo");
+
+    ResponseEntity<String> dryRun = http.exchange(plugin + "/dry-run", HttpMethod.POST,
+        new HttpEntity<>(body, admin.headers(MediaType.APPLICATION_JSON, true)), String.class);
+
+    assertThat(dryRun.getStatusCode()).as(dryRun.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode report = json.readTree(dryRun.getBody());
+    assertThat(report.path("fromVersion").asInt()).isEqualTo(version);
+    assertThat(dossier(report, waiting).path("movable").asBoolean()).isTrue();
+
+    assertThat(http.exchange(plugin + "/dry-run", HttpMethod.POST,
+        new HttpEntity<>(body, admin.headers(MediaType.APPLICATION_JSON, false)), String.class).getStatusCode())
+        .as("without the session's CSRF token").isEqualTo(HttpStatus.FORBIDDEN);
+    WebappSession officer = WebappSession.logIn(http, DIEN_CHAU_OFFICER, "demo");
+    ResponseEntity<String> refused = http.exchange(plugin + "/dry-run", HttpMethod.POST,
+        new HttpEntity<>(body, officer.headers(MediaType.APPLICATION_JSON, true)), String.class);
+    assertThat(refused.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
+    assertThat(refused.getBody()).doesNotContain(waiting.getBusinessKey());
+
+    ResponseEntity<String> script = http.exchange("/camunda/api/cockpit/plugin/ocop-migration/static/app/plugin.js",
+        HttpMethod.GET, new HttpEntity<>(admin.headers(MediaType.APPLICATION_JSON, false)), String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(script.getBody()).contains("pluginPoint: 'cockpit.route'", "/dry-run");
   }
 
   @Test
