@@ -84,7 +84,12 @@ public final class WrittenOpinionsProcess {
      * certificate records, as a council's outcome would.
      */
     public static void passBack(VariableScope council, VariableScope dossier) {
-      int stars = REEVALUATED_STARS.require(council);
+      Integer stars = REEVALUATED_STARS.get(council);
+      if (stars == null) {
+        // The engine also maps outputs while it looks for an error boundary for an exception thrown in the
+        // council (a refused opinion form): the council has not concluded, so there is nothing to return.
+        return;
+      }
       REEVALUATED_STARS.set(dossier, stars);
       DECIDED_BY.copy(council, dossier);
       CouncilEvaluationProcess.CERTIFIED_STARS.set(dossier, stars >= 3 ? stars : null);
