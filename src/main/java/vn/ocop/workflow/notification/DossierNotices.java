@@ -15,6 +15,7 @@ import vn.ocop.workflow.vocabulary.LegalGround;
 import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 import vn.ocop.workflow.deadlines.Deadlines;
+import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.DisqualificationReason;
@@ -109,6 +110,11 @@ public class DossierNotices implements JavaDelegate, ExecutionListener {
       List<String> to = new ArrayList<>(List.of(PRODUCER_EMAIL.require(execution)));
       if (notice != Notice.REGISTRATION_RECEIVED) {
         to.addAll(recipients.emailsOf(COMMUNE_GROUP.require(execution)));
+      }
+      if (notice == Notice.CERTIFICATE_ISSUED && CouncilEvaluationProcess.CENTRAL.equals(
+          CouncilEvaluationProcess.CERTIFYING_LEVEL.get(execution))) {
+        // The minister's 5★ is also told to the province's agency, which proposed it (Decision 26/2026).
+        to.addAll(recipients.emailsOf(OfficialGroups.provinceAgency(PROVINCE_CODE.require(execution))));
       }
       queue.queue(notice, DOSSIER_CODE.require(execution), PRODUCT_NAME.require(execution), model, to);
     }

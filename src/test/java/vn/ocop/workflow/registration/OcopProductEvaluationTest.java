@@ -1062,6 +1062,9 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
           .containsEntry("certificateStars", 5).containsEntry("certifyingLevel", "central");
       assertThat(certificates.history("OCOP-" + dossier.getBusinessKey()))
           .extracting(CertificateRegister.Change::decisionReference).containsExactly("2468/QĐ-BNNMT (31/07/2030)");
+      mails.deliver();
+      assertThat(mailTo("agency-40@demo.ocop.local", dossier.getBusinessKey(), Notice.CERTIFICATE_ISSUED))
+          .as("the province's agency hears of the minister's 5★").contains("OCOP-" + dossier.getBusinessKey());
     } finally {
       ClockUtil.reset();
     }
