@@ -122,13 +122,22 @@ public class ProcedureMigration {
       } catch (MigratingProcessInstanceValidationException e) {
         List<String> found = new ArrayList<>(e.getValidationReport().getFailures());
         e.getValidationReport().getActivityInstanceReports().forEach(report -> report.getFailures()
-            .forEach(failure -> found.add(report.getSourceScopeId() + ": " + failure)));
+            .forEach(failure -> found.add(explain(report.getSourceScopeId(), failure))));
         e.getValidationReport().getTransitionInstanceReports().forEach(report -> report.getFailures()
-            .forEach(failure -> found.add(report.getSourceScopeId() + ": " + failure)));
+            .forEach(failure -> found.add(explain(report.getSourceScopeId(), failure))));
         return found;
       }
     });
     return new Dossier(instance.getId(), instance.getBusinessKey(), reasons.isEmpty(), reasons);
+  }
+
+  /** The engine's reason, in the administrator's words where it is the usual one: a step the new version lacks. */
+  private static String explain(String step, String failure) {
+    if (failure.contains("no migration instruction")) {
+      return step + ": bước này không có ở phiên bản mới, hồ sơ đang chờ ở đây nên ở lại phiên bản cũ / the new version"
+          + " has no such step, and the dossier waits at it, so it stays on its version";
+    }
+    return step + ": " + failure;
   }
 
   private ProcessDefinition latest(String key) {

@@ -76,7 +76,7 @@ class ProcedureMigrationTest extends ProcessTestBase {
       assertThat(dossier(report, waitingForCheck).path("movable").asBoolean()).isTrue();
       JsonNode refused = dossier(report, beingRevised);
       assertThat(refused.path("movable").asBoolean()).isFalse();
-      assertThat(refused.path("reasons").toString()).contains(EvaluationProcess.Elements.REVISE_DOSSIER);
+      assertThat(refused.path("reasons").toString()).contains(EvaluationProcess.Elements.REVISE_DOSSIER + ": bước này không có ở phiên bản mới");
       assertThat(definitionVersion(waitingForCheck)).as("a dry run changes nothing").isEqualTo(from);
 
       ResponseEntity<String> started = post("admin", "", request);
