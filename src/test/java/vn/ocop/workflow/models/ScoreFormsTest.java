@@ -80,7 +80,7 @@ class ScoreFormsTest {
     assertThat(group.path("type").asText()).isEqualTo("select");
     assertThat(group.path("values")).isEqualTo(component(registration, "Field_productGroup").path("values"));
     assertThat(Contract.DOSSIER_FACTS).filteredOn(f -> f.shown() == Fact.Shown.PARAGRAPH_IF_GIVEN)
-        .extracting(f -> f.variable().name()).contains("localOriginAssessment");
+        .extracting(f -> f.variable().name()).contains("localOriginAssessment", "upgradeChanges", "siteVisitFindings", "testResults", "advisoryReport");
   }
 
   @Test
