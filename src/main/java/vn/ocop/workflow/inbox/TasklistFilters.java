@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.roles.Grants;
@@ -37,6 +38,7 @@ public class TasklistFilters {
   public static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi / My score sheets";
   public static final String INSPECTIONS = "Kiểm tra và thu hồi / Inspections and revocations";
   public static final String PROPOSALS = "Hồ sơ đề xuất công nhận / Proposals for recognition";
+  public static final String SCORING_PROGRESS = "Tiến độ chấm điểm của hội đồng / Council's scoring progress";
   public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
 
   /** The filter property that finds a filter again after its name changed. */
@@ -107,6 +109,12 @@ public class TasklistFilters {
                 LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, LevelEvaluationProcess.Elements.RECORD_TEST_RESULTS,
                 LevelEvaluationProcess.Elements.DECIDE_RECOGNITION, LevelEvaluationProcess.Elements.APPROVE_REFERRAL),
         agenciesAndAdvisers);
+    save(SCORING_PROGRESS, -2, "Phiếu chấm và ý kiến thành viên chưa nộp, cho Chủ tịch Hội đồng"
+            + " / Members' score sheets and opinions not yet submitted, for the council's chair",
+        taskService.createTaskQuery()
+            .taskDefinitionKeyIn(CouncilEvaluationProcess.Elements.SCORE_PRODUCT,
+                WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION),
+        councilGroups.stream().map(OfficialGroups::councilChair).toList());
     save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()

@@ -25,7 +25,7 @@ public final class OfficialGroups {
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
   private static final Pattern UNIT_GROUP =
-      Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council|province-(\\d+)-(?:agency|advisory))");
+      Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council(?:-chair)?|province-(\\d+)-(?:agency|advisory))");
 
   private OfficialGroups() {
   }
@@ -40,6 +40,11 @@ public final class OfficialGroups {
 
   public static String provinceCouncil(String provinceCode) {
     return "province-" + provinceCode + "-council";
+  }
+
+  /** The chair of a council (its group id plus "-chair"): follows the members' score sheets and opinions. */
+  public static String councilChair(String councilGroup) {
+    return councilGroup + "-chair";
   }
 
   /** The province's OCOP agency, which watches the products certified in the province. */

@@ -31,6 +31,8 @@ public class OfficialGroupsSynchronizer {
     Map<String, String> wanted = new LinkedHashMap<>();
     units.all().forEach(unit -> wanted.put(OfficialGroups.of(unit), OfficialGroups.displayName(unit)));
     wanted.put(OfficialGroups.CENTRAL_COUNCIL, "Hội đồng OCOP trung ương / Central OCOP council");
+    units.councilGroups().forEach(council -> wanted.put(OfficialGroups.councilChair(council),
+        "Chủ tịch / Chair: " + wanted.get(council)));
     units.provinces().forEach(province ->
         wanted.put(OfficialGroups.provinceAgency(province.code()), OfficialGroups.agencyDisplayName(province)));
     wanted.put(OfficialGroups.CENTRAL_AGENCY, "Văn phòng OCOP trung ương / Central OCOP office");

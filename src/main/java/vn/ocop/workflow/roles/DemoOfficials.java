@@ -87,6 +87,11 @@ public class DemoOfficials {
         identityService.createMembership(official.id(), official.group());
       }
     }
+    // The first member of each council chairs it.
+    units.councilGroups().forEach(council -> officials.stream().filter(o -> o.group().equals(council)).findFirst()
+        .filter(chair -> identityService.createUserQuery().userId(chair.id())
+            .memberOfGroup(OfficialGroups.councilChair(council)).count() == 0)
+        .ifPresent(chair -> identityService.createMembership(chair.id(), OfficialGroups.councilChair(council))));
     LOG.info("Demo officials ready: {} ({} created); password '{}'", officials.size(), created, password);
   }
 

@@ -57,6 +57,7 @@ public class OfficialGrants {
     List<String> advisoryGroups = units.advisoryGroups();
     communeGroups.forEach(this::communeOfficers);
     councilGroups.forEach(this::councilMembers);
+    councilGroups.stream().map(OfficialGroups::councilChair).forEach(this::councilMembers);
     agencyGroups.forEach(this::agencies);
     advisoryGroups.forEach(this::advisoryGroup);
     communeGroups.forEach(this::mailPreference);

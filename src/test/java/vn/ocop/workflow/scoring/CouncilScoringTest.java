@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.workflow.inbox.TasklistFilters;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +40,31 @@ class CouncilScoringTest extends ProcessTestBase {
   @BeforeEach
   void freshProduce() {
     fresh = catalogue.require("fresh-produce");
+  }
+
+  @Test
+  void theChairSeesWhichMembersHaveNotSubmittedWhileMembersSeeOnlyTheirOwnSheet() {
+    ProcessInstance council = convened("Bưởi tiến độ");
+    Filter progress = engine.getFilterService().createFilterQuery()
+        .filterName(TasklistFilters.SCORING_PROGRESS).singleResult();
+    List<Task> tasks = dossiers.memberTasks(council);
+
+    assertThat(chairSees(progress, council)).containsExactly("council-444-1", "council-444-2", "council-444-3");
+    assertThat(dossiers.as("council-444-2", () -> engine.getTaskService().createTaskQuery()
+        .processInstanceId(council.getId()).list())).extracting(Task::getAssignee).containsExactly("council-444-2");
+    assertThatThrownBy(() -> dossiers.as("council-444-2", () -> engine.getFilterService().list(progress.getId())))
+        .as("only the chair reads the progress filter").isInstanceOf(AuthorizationException.class);
+
+    engine.getTaskService().complete(tasks.get(1).getId(), ScoreSheets.totalling(fresh, 80, true));
+
+    assertThat(chairSees(progress, council)).containsExactly("council-444-1", "council-444-3");
+  }
+
+  /** The members whose sheets of this council the chair of district 444's council sees in the progress filter. */
+  private List<String> chairSees(Filter progress, ProcessInstance council) {
+    List<Task> listed = dossiers.as("council-444-1", () -> engine.getFilterService().list(progress.getId()));
+    return listed.stream().filter(task -> task.getProcessInstanceId().equals(council.getId()))
+        .map(Task::getAssignee).sorted().toList();
   }
 
   @Test
