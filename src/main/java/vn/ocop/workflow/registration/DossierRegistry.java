@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.ocop.workflow.input.InvalidInputException;
@@ -17,9 +20,12 @@ import vn.ocop.workflow.vocabulary.ProductKey;
 public class DossierRegistry {
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
 
-  public DossierRegistry(JdbcTemplate jdbc) {
+  public DossierRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -33,17 +39,35 @@ public class DossierRegistry {
     if (!open.isEmpty()) {
       throw duplicate(open.get(0));
     }
-    Integer next = jdbc.queryForObject(
-        "SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM ocop_dossier WHERE code_prefix = ?", Integer.class, prefix);
+    int next = nextNumber(prefix);
     String code = prefix + "-" + String.format("%03d", next);
     try {
-      jdbc.update("INSERT INTO ocop_dossier (dossier_code, code_prefix, sequence_no, open_key, process_instance_id, registered_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?)", code, prefix, next, openKey, processInstanceId, Timestamp.from(now));
-    } catch (DuplicateKeyException e) {
-      throw new InvalidInputException("Hồ sơ đăng ký / Registration", List.of(
-          "dossierCode: một hồ sơ khác vừa được đăng ký cùng lúc, hãy gửi lại / another registration was saved at the same moment, please submit again"));
+      jdbc.update("INSERT INTO ocop_dossier (dossier_code, code_prefix, sequence_no, open_key, process_instance_id,"
+          + " registered_at) VALUES (?, ?, ?, ?, ?, ?)", code, prefix, next, openKey, processInstanceId, Timestamp.from(now));
+    } catch (DuplicateKeyException sameProductAtTheSameMoment) {
+      // The number cannot collide: only the open product can, registered twice at once.
+      throw duplicate("vừa được đăng ký cùng lúc / registered at the same moment");
     }
     return code;
+  }
+
+  /**
+   * The prefix's next number: its counter row is incremented, and so locked until this registration
+   * commits, so a registration of the same prefix at the same moment waits for it and takes the number
+   * after. A prefix's first registration creates its row under a savepoint: when another one created it
+   * first, only that insert is undone.
+   */
+  private int nextNumber(String prefix) {
+    if (jdbc.update("UPDATE ocop_dossier_counter SET last_no = last_no + 1 WHERE code_prefix = ?", prefix) == 0) {
+      try {
+        savepoint.executeWithoutResult(status ->
+            jdbc.update("INSERT INTO ocop_dossier_counter (code_prefix, last_no) VALUES (?, 1)", prefix));
+        return 1;
+      } catch (DuplicateKeyException createdAtTheSameMoment) {
+        jdbc.update("UPDATE ocop_dossier_counter SET last_no = last_no + 1 WHERE code_prefix = ?", prefix);
+      }
+    }
+    return jdbc.queryForObject("SELECT last_no FROM ocop_dossier_counter WHERE code_prefix = ?", Integer.class, prefix);
   }
 
   /** Frees the producer and product for a new dossier once this one has ended, however it ended. */

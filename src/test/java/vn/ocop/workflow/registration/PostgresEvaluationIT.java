@@ -7,7 +7,13 @@ import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +50,40 @@ class PostgresEvaluationIT extends ProcessTestBase {
     assertThat(dossiers.variable(dossier, "districtScore")).isEqualTo(65.0);
     assertThat(mails.to("htx@example.vn", dossier.getBusinessKey())).as("registration received, certificate issued")
         .hasSize(2);
+  }
+
+  /** At a round's cut-off officials register at the same moment: none is refused, and no number is given twice. */
+  @Test
+  void registrationsOfOneCommuneAtTheSameMomentAreAllAcceptedWithConsecutiveNumbers() throws Exception {
+    int officials = 4;
+    int each = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(officials);
+    CountDownLatch together = new CountDownLatch(1);
+    List<Future<List<String>>> codes = new ArrayList<>();
+    for (int official = 0; official < officials; official++) {
+      int who = official;
+      codes.add(pool.submit(() -> {
+        together.await();
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+          registered.add(dossiers.register(PHUC_TRACH_OFFICER,
+              registration(PHUC_TRACH, "Cùng lúc " + who + "-" + i + " " + System.nanoTime())).getBusinessKey());
+        }
+        return registered;
+      }));
+    }
+    together.countDown();
+    List<String> all = new ArrayList<>();
+    for (Future<List<String>> registered : codes) {
+      all.addAll(registered.get());
+    }
+    pool.shutdown();
+
+    assertThat(all).hasSize(officials * each).doesNotHaveDuplicates();
+    List<Integer> numbers = all.stream().map(code -> Integer.valueOf(code.substring(code.lastIndexOf('-') + 1)))
+        .sorted().toList();
+    assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("consecutive: " + numbers)
+        .isEqualTo(officials * each - 1);
   }
 
   @Test

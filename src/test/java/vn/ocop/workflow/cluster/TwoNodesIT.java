@@ -1,0 +1,280 @@
+package vn.ocop.workflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.testing.Dossiers;
+import vn.ocop.workflow.testing.EmbeddedPostgres;
+import vn.ocop.workflow.testing.ScoreSheets;
+import vn.ocop.workflow.testing.ShippedCriteria;
+
+/**
+ * Two application processes, started from the built jar on different ports, on one PostgreSQL: Camunda's
+ * cluster model (every node a full engine on the shared database, jobs taken by whichever node locks
+ * them first). Node logs are in target/cluster/.
+ */
+class TwoNodesIT {
+
+  private static final Path LOGS = Path.of("target", "cluster");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final String OFFICER = "officer-18547";
+  /**
+   * What the test changes for both nodes alike (every node of a cluster runs the same configuration): the
+   * job acquisition looks again within 2 s when idle, so due timers do not wait for its back-off.
+   */
+  private static final List<String> SAME_ON_EVERY_NODE = List.of("--camunda.bpm.job-execution.max-wait=2000");
+
+  private static EmbeddedPostgres.Server server;
+  private static EmbeddedPostgres.Database database;
+  private static JdbcTemplate jdbc;
+  private static Node nodeA;
+  private static Node nodeB;
+
+  /** One node: an application process, its port and its name in the job log. */
+  record Node(String name, int port, Process process) {
+    URI uri(String path) {
+      return URI.create("http://localhost:" + port + path);
+    }
+  }
+
+  @BeforeAll
+  static void startTwoNodes() throws IOException {
+    server = EmbeddedPostgres.start();
+    database = server.newDatabase();
+    jdbc = new JdbcTemplate(database.dataSource());
+    Files.createDirectories(LOGS);
+    // One after the other: the first installs the schema and the procedure, the second finds them.
+    nodeA = start("node-a");
+    nodeB = start("node-b");
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    Stream.of(nodeA, nodeB).filter(node -> node != null).forEach(node -> node.process().destroy());
+    Stream.of(nodeA, nodeB).filter(node -> node != null).forEach(node -> {
+      try {
+        node.process().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void aDossierStartedOnOneNodeIsWorkedAndCertifiedOnTheOther() throws Exception {
+    String key = start(nodeA, Dossiers.registration(Dossiers.PHUC_TRACH, "Bưởi hai nút")).path("businessKey").asText();
+    String dossier = instanceOf(nodeB, key);
+
+    complete(nodeB, OFFICER, taskOf(nodeB, OFFICER, dossier, "check-dossier"), Map.of("communeDecision", "forward"));
+    CriteriaSet fresh = ShippedCriteria.catalogue().require("fresh-produce");
+    int total = 60;
+    for (String member : List.of("council-444-1", "council-444-2", "council-444-3")) {
+      // The council convenes in a job: either node's job executor runs it.
+      String sheet = await().atMost(Duration.ofSeconds(60)).until(() -> memberTask(nodeB, member), task -> task != null);
+      complete(nodeB, member, sheet, ScoreSheets.totalling(fresh, total, true));
+      total += 5;
+    }
+
+    JsonNode ended = await().atMost(Duration.ofSeconds(60)).until(() -> get(nodeB, "admin",
+        "/engine-rest/history/process-instance/" + dossier), json -> "COMPLETED".equals(json.path("state").asText()));
+    assertThat(ended.path("businessKey").asText()).isEqualTo(key);
+    assertThat(jdbc.queryForObject("SELECT stars FROM ocop_certificate WHERE dossier_code = ?", Integer.class, key))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aWebappSessionOnOneNodeIsNotASessionOnTheOther() throws Exception {
+    Map<String, String> cookies = logIn(nodeA, OFFICER);
+
+    assertThat(withCookies(nodeA, cookies).statusCode()).isEqualTo(200);
+    assertThat(withCookies(nodeB, cookies).statusCode()).as("node B knows no such session").isIn(401, 403);
+  }
+
+  /** 500 revision deadlines made due at the same instant: each fires once, on one of the two nodes. */
+  @Test
+  void fiveHundredTimersDueAtOnceFireExactlyOnceAcrossBothNodes() throws Exception {
+    int dossiers = 500;
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    List<Future<String>> started = new ArrayList<>();
+    for (int i = 0; i < dossiers; i++) {
+      Node node = i % 2 == 0 ? nodeA : nodeB;
+      Map<String, Object> registration = Dossiers.registration(Dossiers.PHUC_TRACH, "Hẹn giờ " + i);
+      started.add(clients.submit(() -> start(node, registration).path("id").asText()));
+    }
+    List<String> ids = new ArrayList<>();
+    for (Future<String> id : started) {
+      ids.add(id.get());
+    }
+    List<Future<Void>> returned = new ArrayList<>();
+    for (int i = 0; i < dossiers; i++) {
+      Node node = i % 2 == 0 ? nodeB : nodeA;
+      String instance = ids.get(i);
+      returned.add(clients.submit(() -> {
+        complete(node, OFFICER, taskOf(node, OFFICER, instance, "check-dossier"),
+            Map.of("communeDecision", "return", "decisionReason", "Thiếu nhãn / label missing"));
+        return null;
+      }));
+    }
+    for (Future<Void> done : returned) {
+      done.get();
+    }
+    clients.shutdown();
+
+    int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP WHERE JOB_DEF_ID_ IN"
+        + " (SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = 'revision-deadline-passed')");
+    assertThat(due).isEqualTo(dossiers);
+
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'dossier-lapsed'", Integer.class) == dossiers);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'revision-deadline-passed'",
+        Integer.class)).as("each timer fired once").isEqualTo(dossiers);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE JOB_DEF_ID_ IN"
+        + " (SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = 'revision-deadline-passed')", Integer.class)).isZero();
+    List<Map<String, Object>> byNode = jdbc.queryForList("SELECT HOSTNAME_ AS node, COUNT(*) AS fired"
+        + " FROM ACT_HI_JOB_LOG WHERE ACT_ID_ = 'revision-deadline-passed' AND JOB_STATE_ = 2 GROUP BY HOSTNAME_");
+    assertThat(byNode.stream().mapToLong(row -> ((Number) row.get("fired")).longValue()).sum())
+        .as("successful executions in the job log, " + byNode).isEqualTo(dossiers);
+    System.out.println("Timers fired per node: " + byNode);
+  }
+
+  // --- the nodes ---
+
+  private static Node start(String name) throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path jar;
+    try (Stream<Path> built = Files.list(Path.of("target"))) {
+      jar = built.filter(path -> path.getFileName().toString().matches("ocop-workflow-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no application jar in target/: run ./mvnw verify"));
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=dev",
+        "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+        "--spring.datasource.password=" + database.password()));
+    command.addAll(SAME_ON_EVERY_NODE);
+    command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
+    Node node = new Node(name, port, process);
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        .until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException(name + " stopped: see " + LOGS.resolve(name + ".log"));
+          }
+          return send(node, "admin", HttpRequest.newBuilder(node.uri("/engine-rest/engine")).GET()).statusCode() == 200;
+        });
+    return node;
+  }
+
+  // --- the REST API, as officials call it ---
+
+  private static JsonNode start(Node node, Map<String, Object> registration) throws Exception {
+    return post(node, OFFICER, "/engine-rest/process-definition/key/ocop-product-evaluation/start",
+        Dossiers.restBody(registration));
+  }
+
+  private static String instanceOf(Node node, String businessKey) throws Exception {
+    return get(node, "admin", "/engine-rest/process-instance?businessKey=" + businessKey).path(0).path("id").asText();
+  }
+
+  private static String taskOf(Node node, String user, String instance, String taskKey) throws Exception {
+    return get(node, user, "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey)
+        .path(0).path("id").asText();
+  }
+
+  private static String memberTask(Node node, String member) throws Exception {
+    JsonNode tasks = get(node, member, "/engine-rest/task?assignee=" + member + "&taskDefinitionKey=score-product");
+    return tasks.size() == 1 ? tasks.path(0).path("id").asText() : null;
+  }
+
+  private static void complete(Node node, String user, String task, Map<String, Object> form) throws Exception {
+    post(node, user, "/engine-rest/task/" + task + "/complete", Dossiers.restBody(new HashMap<>(form)));
+  }
+
+  private static JsonNode get(Node node, String user, String path) throws Exception {
+    HttpResponse<String> response = send(node, user, HttpRequest.newBuilder(node.uri(path)).GET());
+    assertThat(response.statusCode()).as("GET " + path + " on " + node.name() + ": " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode post(Node node, String user, String path, Object body) throws Exception {
+    HttpResponse<String> response = send(node, user, HttpRequest.newBuilder(node.uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    assertThat(response.statusCode()).as("POST " + path + " on " + node.name() + ": " + response.body()).isIn(200, 204);
+    return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+  }
+
+  private static HttpResponse<String> send(Node node, String user, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(request.header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  // --- a webapp session, as a browser holds it ---
+
+  private static Map<String, String> logIn(Node node, String user) throws Exception {
+    Map<String, String> cookies = new HashMap<>();
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(node.uri("/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    keep(page, cookies);
+    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(
+            node.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .header("Cookie", cookieHeader(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("login on " + node.name()).isEqualTo(200);
+    keep(login, cookies);
+    return cookies;
+  }
+
+  private static HttpResponse<String> withCookies(Node node, Map<String, String> cookies) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(node.uri("/camunda/api/engine/engine/default/task/count"))
+        .header("Cookie", cookieHeader(cookies)).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+    response.headers().allValues("Set-Cookie").forEach(cookie ->
+        cookies.put(cookie.substring(0, cookie.indexOf('=')), cookie.substring(cookie.indexOf('=') + 1).split(";")[0]));
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+}
