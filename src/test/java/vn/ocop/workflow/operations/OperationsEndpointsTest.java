@@ -84,6 +84,15 @@ class OperationsEndpointsTest extends ProcessTestBase {
   }
 
   @Test
+  void theSameMetricsAreReadableAsJson() throws Exception {
+    ResponseEntity<String> answer = as("operator", "demo").getForEntity("/actuator/metrics/ocop.tasks.open?tag=level:commune",
+        String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(answer.getBody()).path("measurements").path(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void infoShowsTheBuildAndTheProcedureVersions() throws Exception {
     ResponseEntity<String> answer = as("operator", "demo").getForEntity("/actuator/info", String.class);
 
