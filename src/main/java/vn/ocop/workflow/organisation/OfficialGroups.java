@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * {@code commune-<code>-officers}, {@code district-<code>-council}, {@code province-<code>-council},
  * {@code central-council}; the OCOP agencies that watch certified products, {@code province-<code>-agency}
  * and the ministry's {@code central-agency}; the councils' advisory groups, {@code province-<code>-advisory} and
- * {@code central-advisory}; {@code auditors}, and Camunda's own {@code camunda-admin}.
+ * {@code central-advisory}; {@code auditors}, {@code operators}, and Camunda's own {@code camunda-admin}.
  */
 public final class OfficialGroups {
 
@@ -21,6 +21,8 @@ public final class OfficialGroups {
   /** The central council's advisory group (Decision 26/2026), which visits the production sites of 5★ candidates. */
   public static final String CENTRAL_ADVISORY = "central-advisory";
   public static final String AUDITORS = "auditors";
+  /** Who runs the servers: reads health details, build and procedure info and metrics at /actuator, nothing else. */
+  public static final String OPERATORS = "operators";
   public static final String ADMINISTRATORS = "camunda-admin";
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");

@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates one Camunda group per unit, plus the central council and auditors, and keeps their names current. */
+/** Creates one Camunda group per unit, plus the central groups, auditors and operators, and keeps their names current. */
 @Component
 public class OfficialGroupsSynchronizer {
 
@@ -40,6 +40,7 @@ public class OfficialGroupsSynchronizer {
         wanted.put(OfficialGroups.provinceAdvisory(province.code()), OfficialGroups.advisoryDisplayName(province)));
     wanted.put(OfficialGroups.CENTRAL_ADVISORY, "Tổ tư vấn OCOP trung ương / Central OCOP advisory group");
     wanted.put(OfficialGroups.AUDITORS, "Thanh tra, kiểm toán / Auditors");
+    wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
     int created = 0;
     for (Map.Entry<String, String> entry : wanted.entrySet()) {

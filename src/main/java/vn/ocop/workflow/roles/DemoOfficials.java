@@ -22,7 +22,7 @@ import vn.ocop.workflow.organisation.UnitLevel;
 /**
  * Demo officials for the dev profile only, named by rule so the README can list them:
  * {@code officer-<commune>}, {@code council-<district or province>-<1..3>}, {@code central-<1..3>},
- * {@code auditor} and {@code admin}.
+ * {@code auditor}, {@code operator} and {@code admin}.
  */
 @Component
 @ConditionalOnProperty(name = "ocop.demo-officials.enabled", havingValue = "true")
@@ -70,6 +70,7 @@ public class DemoOfficials {
       officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, "Central council", OfficialGroups.CENTRAL_COUNCIL));
     }
     officials.add(new DemoOfficial("auditor", "Kiểm toán", "Auditor", OfficialGroups.AUDITORS));
+    officials.add(new DemoOfficial("operator", "Vận hành", "Operator", OfficialGroups.OPERATORS));
     officials.add(new DemoOfficial("admin", "Quản trị", "Administrator", OfficialGroups.ADMINISTRATORS));
 
     int created = 0;

@@ -15,15 +15,16 @@ import vn.ocop.workflow.certificates.PublicRegistry;
 
 /**
  * Every path is closed unless listed here, so a new endpoint is never anonymous by accident. The
- * webapps guard themselves with their login, the REST API with {@link RestApiAuthentication}.
+ * webapps guard themselves with their login, the REST API with {@link RestApiAuthentication}, Actuator
+ * with {@link OperatorsOnly}.
  * A public, read-only page (such as a certificate look-up) is added to {@link #PUBLIC_READ_ONLY}
  * and nowhere else; it answers GET and HEAD only.
  */
 @Configuration
 class ClosedByDefault {
 
-  /** Paths whose own security applies: the webapps (login page, static assets) and the REST API. */
-  static final List<String> GUARDED_ELSEWHERE = List.of("/camunda", "/engine-rest");
+  /** Paths whose own security applies: the webapps (login page, static assets), the REST API and Actuator. */
+  static final List<String> GUARDED_ELSEWHERE = List.of("/camunda", "/engine-rest", OperatorsOnly.ACTUATOR);
   /** Anonymous, read-only paths: the public certificate look-up (certificates/PublicRegistry). */
   static final List<String> PUBLIC_READ_ONLY = List.of(PublicRegistry.API, PublicRegistry.PAGE);
 

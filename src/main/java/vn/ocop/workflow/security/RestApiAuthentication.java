@@ -19,18 +19,23 @@ import vn.ocop.workflow.certificates.PublicRegistry;
 class RestApiAuthentication {
 
   static final String REST_API = "/engine-rest/*";
+  static final String PROVIDER_PROPERTY = "${ocop.security.rest-authentication-provider:}";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter(
-      @Value("${ocop.security.rest-authentication-provider:}") String provider) {
+      @Value(PROVIDER_PROPERTY) String provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("ocop-rest-authentication");
     // The officials' certificate list is authenticated the same way; single certificates stay public.
     registration.addUrlPatterns(REST_API, PublicRegistry.API);
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        provider.isBlank() ? HttpBasicAuthenticationProvider.class.getName() : provider);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, providerClass(provider));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  /** The configured provider's class name, HTTP Basic when none is configured. */
+  static String providerClass(String configured) {
+    return configured.isBlank() ? HttpBasicAuthenticationProvider.class.getName() : configured;
   }
 }

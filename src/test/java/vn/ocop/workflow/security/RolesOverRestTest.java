@@ -80,8 +80,10 @@ class RolesOverRestTest extends ProcessTestBase {
   }
 
   @Test
-  void pathsOutsideTheWebappsAndTheApiAreClosed() {
-    assertThat(anonymous.getForEntity("/actuator", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  void pathsOutsideTheWebappsTheApiAndActuatorAreClosed() {
+    assertThat(anonymous.getForEntity("/actuator", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getForEntity("/actuators", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(anonymous.getForEntity("/h2-console", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(anonymous.getForEntity("/engine-restless", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(anonymous.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(anonymous.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
