@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,12 +51,12 @@ class TwoNodesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String OFFICER = "officer-18547";
-  /**
-   * What the test changes for both nodes alike (every node of a cluster runs the same configuration): the
-   * job acquisition looks again within 2 s when idle, so due timers do not wait for its back-off.
-   */
-  private static final List<String> SAME_ON_EVERY_NODE = List.of("--camunda.bpm.job-execution.max-wait=2000");
+  /** The test's own settings: mails retried 2 s after a failure. */
+  private static final String MAIL_RETRY = "R5/PT2S";
+  private static final int LOCK_TIME_MILLIS = 40_000;
 
+  private static GreenMail mailServer;
+  private static StallingMailRelay relay;
   private static EmbeddedPostgres.Server server;
   private static EmbeddedPostgres.Database database;
   private static JdbcTemplate jdbc;
@@ -70,6 +76,9 @@ class TwoNodesIT {
     database = server.newDatabase();
     jdbc = new JdbcTemplate(database.dataSource());
     Files.createDirectories(LOGS);
+    mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mailServer.start();
+    relay = new StallingMailRelay(mailServer.getSmtp().getPort());
     // One after the other: the first installs the schema and the procedure, the second finds them.
     nodeA = start("node-a");
     nodeB = start("node-b");
@@ -87,6 +96,12 @@ class TwoNodesIT {
     });
     if (server != null) {
       server.close();
+    }
+    if (relay != null) {
+      relay.close();
+    }
+    if (mailServer != null) {
+      mailServer.stop();
     }
   }
 
@@ -167,13 +182,86 @@ class TwoNodesIT {
     System.out.println("Timers fired per node: " + byNode);
   }
 
+  /**
+   * Node A is killed (kill -9) while it holds locked mail jobs that hang on a silent mail server: node B
+   * takes them once their locks expire, and every mail goes out once.
+   */
+  @Test
+  void jobsANodeHeldWhenKilledAreFinishedByTheOtherAfterTheirLocksExpire() throws Exception {
+    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() -> mailJobs().isEmpty());
+    int registrations = 20;
+    List<String> codes = new ArrayList<>();
+    List<Map<String, Object>> heldByDeadNode;
+    relay.stall();
+    try {
+      for (int i = 0; i < registrations; i++) {
+        codes.add(start(nodeA, Dossiers.registration(Dossiers.PHUC_TRACH, "Gửi thư " + i)).path("businessKey").asText());
+      }
+      // Both job executors take mail jobs, and their threads hang on the silent mail server.
+      await().atMost(Duration.ofSeconds(30)).until(() -> mailJobs().stream().filter(TwoNodesIT::locked).count() >= 6);
+      nodeA.process().destroyForcibly().waitFor();
+    } finally {
+      relay.relay();
+    }
+    try {
+      // Node B sends the mails it held, or retries them; node A's stay locked until their locks expire.
+      heldByDeadNode = await().atMost(Duration.ofSeconds(25)).pollInterval(Duration.ofMillis(500))
+          .until(() -> mailJobs(), jobs -> !jobs.isEmpty() && jobs.stream().allMatch(TwoNodesIT::locked)
+              && jobs.stream().map(job -> job.get("lock_owner_")).distinct().count() == 1);
+      assertThat(heldByDeadNode).as("node A held locked jobs when it died").isNotEmpty();
+
+      await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> mailJobs().isEmpty());
+      for (Map<String, Object> job : heldByDeadNode) {
+        Map<String, Object> done = jdbc.queryForMap("SELECT HOSTNAME_ AS node, TIMESTAMP_ AS at FROM ACT_HI_JOB_LOG"
+            + " WHERE JOB_ID_ = ? AND JOB_STATE_ = 2", job.get("id_"));
+        assertThat(done.get("node")).isEqualTo("node-b");
+        assertThat((Timestamp) done.get("at")).as("after the lock expired")
+            .isAfterOrEqualTo((Timestamp) job.get("lock_exp_time_"));
+      }
+      for (String code : codes) {
+        // The producer's acknowledgement and the officer's new-work mail: each queued once, received once.
+        int queued = jdbc.queryForObject("SELECT COUNT(*) FROM ocop_mail WHERE dossier_code = ? AND sent_at IS NOT NULL",
+            Integer.class, code);
+        assertThat(queued).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM ocop_mail WHERE dossier_code = ?",
+            Integer.class, code)).isPositive();
+        assertThat(Stream.of(mailServer.getReceivedMessages()).filter(mail -> subject(mail).contains(code)))
+            .as("each mail of " + code + " once").hasSize(queued);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Integer.class)).isZero();
+      System.out.println("Jobs held by the killed node and finished by node B: " + heldByDeadNode.size());
+    } finally {
+      nodeA = start("node-a");
+    }
+  }
+
+  private static boolean locked(Map<String, Object> job) {
+    return job.get("lock_exp_time_") != null && ((Timestamp) job.get("lock_exp_time_")).toInstant().isAfter(Instant.now());
+  }
+
+  /** The mail delivery jobs waiting or running, with their lock. */
+  private static List<Map<String, Object>> mailJobs() {
+    return jdbc.queryForList("SELECT J.ID_, J.LOCK_OWNER_, J.LOCK_EXP_TIME_ FROM ACT_RU_JOB J"
+        + " JOIN ACT_RE_PROCDEF D ON J.PROCESS_DEF_ID_ = D.ID_ WHERE D.KEY_ = 'ocop-mail-delivery'");
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // --- the nodes ---
 
-  private static Node start(String name) throws IOException {
-    int port;
+  private static int freePort() throws IOException {
     try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
+      return free.getLocalPort();
     }
+  }
+
+  private static Node start(String name) throws IOException {
+    int port = freePort();
     Path jar;
     try (Stream<Path> built = Files.list(Path.of("target"))) {
       jar = built.filter(path -> path.getFileName().toString().matches("ocop-workflow-.*\\.jar")).findFirst()
@@ -183,7 +271,7 @@ class TwoNodesIT {
         "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=dev",
         "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
         "--spring.datasource.password=" + database.password()));
-    command.addAll(SAME_ON_EVERY_NODE);
+    command.addAll(sameOnEveryNode());
     command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
@@ -196,6 +284,18 @@ class TwoNodesIT {
           return send(node, "admin", HttpRequest.newBuilder(node.uri("/engine-rest/engine")).GET()).statusCode() == 200;
         });
     return node;
+  }
+
+  /**
+   * What the test sets for both nodes alike (every node of a cluster runs the same configuration): mail
+   * through the relay; the job acquisition looks again within 2 s when idle, so due timers do not wait for
+   * its back-off; a job lock of 40 s instead of 5 minutes, and mail retries 2 s apart, so the test sees a
+   * dead node's jobs taken over within a minute.
+   */
+  private static List<String> sameOnEveryNode() {
+    return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + relay.port(),
+        "--ocop.mail.retry-cycle=" + MAIL_RETRY, "--camunda.bpm.job-execution.max-wait=2000",
+        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS);
   }
 
   // --- the REST API, as officials call it ---
