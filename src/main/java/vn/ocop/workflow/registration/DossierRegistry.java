@@ -4,11 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.ocop.workflow.database.InsertOnce;
 import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.vocabulary.ProductKey;
 
@@ -20,12 +18,11 @@ import vn.ocop.workflow.vocabulary.ProductKey;
 public class DossierRegistry {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate savepoint;
+  private final InsertOnce inserts;
 
-  public DossierRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public DossierRegistry(JdbcTemplate jdbc, InsertOnce inserts) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.inserts = inserts;
   }
 
   /**
@@ -59,13 +56,11 @@ public class DossierRegistry {
    */
   private int nextNumber(String prefix) {
     if (jdbc.update("UPDATE ocop_dossier_counter SET last_no = last_no + 1 WHERE code_prefix = ?", prefix) == 0) {
-      try {
-        savepoint.executeWithoutResult(status ->
-            jdbc.update("INSERT INTO ocop_dossier_counter (code_prefix, last_no) VALUES (?, 1)", prefix));
+      if (inserts.insert(() -> jdbc.update("INSERT INTO ocop_dossier_counter (code_prefix, last_no) VALUES (?, 1)",
+          prefix))) {
         return 1;
-      } catch (DuplicateKeyException createdAtTheSameMoment) {
-        jdbc.update("UPDATE ocop_dossier_counter SET last_no = last_no + 1 WHERE code_prefix = ?", prefix);
       }
+      jdbc.update("UPDATE ocop_dossier_counter SET last_no = last_no + 1 WHERE code_prefix = ?", prefix);
     }
     return jdbc.queryForObject("SELECT last_no FROM ocop_dossier_counter WHERE code_prefix = ?", Integer.class, prefix);
   }

@@ -11,14 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.workflow.inbox.TasklistFilters;
+import vn.ocop.workflow.database.InsertOnce;
 import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
@@ -55,19 +52,17 @@ public class EvaluationRounds {
   private final TaskService taskService;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  /** A savepoint within the caller's transaction: a round another transaction inserted first undoes only the insert. */
-  private final TransactionTemplate savepoint;
+  private final InsertOnce inserts;
 
   public EvaluationRounds(JdbcTemplate jdbc, OrganisationUnits units, TasklistFilters filters, TaskService taskService,
-      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+      ApplicationEventPublisher events, Clock clock, InsertOnce inserts) {
     this.jdbc = jdbc;
     this.units = units;
     this.filters = filters;
     this.taskService = taskService;
     this.events = events;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.inserts = inserts;
   }
 
   /**
@@ -202,21 +197,12 @@ public class EvaluationRounds {
     }
   }
 
-  /**
-   * Inserts the round unless it is there: also when another transaction inserts the same one at the same
-   * moment, which the unique key refuses after that transaction commits. The insert runs under a savepoint,
-   * so on PostgreSQL the refusal does not abort the caller's transaction. False when it was there.
-   */
+  /** Inserts the round unless it is there, also inserted by another transaction at the same moment; false when it was. */
   private boolean insert(String scope, LocalDate proposalsUntil, LocalDate evaluatedBy, String user) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO ocop_evaluation_round (id, scope, proposals_until, evaluated_by, created_by, created_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?)", Round.id(scope, proposalsUntil), scope, Date.valueOf(proposalsUntil),
-          Date.valueOf(evaluatedBy), user, Timestamp.from(clock.instant())));
-      return true;
-    } catch (DuplicateKeyException alreadyThere) {
-      return false;
-    }
+    return inserts.insert(() -> jdbc.update(
+        "INSERT INTO ocop_evaluation_round (id, scope, proposals_until, evaluated_by, created_by, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)", Round.id(scope, proposalsUntil), scope, Date.valueOf(proposalsUntil),
+        Date.valueOf(evaluatedBy), user, Timestamp.from(clock.instant())));
   }
 
   private Optional<Round> find(String scope, LocalDate proposalsUntil) {
