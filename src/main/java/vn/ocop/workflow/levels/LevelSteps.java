@@ -33,21 +33,20 @@ class LevelSteps {
 
   /** The level's groups, and read access to this level and to the dossier for those who work it. */
   @Bean
-  ExecutionListener receiveProposal(Grants grants, Clock clock) {
+  ExecutionListener receiveProposal(EvaluationRounds rounds, Grants grants, Clock clock) {
     return execution -> {
-      boolean central = atMinistry(execution);
-      String province = EvaluationProcess.PROVINCE_CODE.require(execution);
-      String agency = central ? OfficialGroups.CENTRAL_AGENCY : OfficialGroups.provinceAgency(province);
-      String advisory = central ? OfficialGroups.CENTRAL_ADVISORY : OfficialGroups.provinceAdvisory(province);
+      String scope = scopeOf(execution);
+      String agency = rounds.agencyGroup(scope);
+      String advisory = EvaluationRounds.CENTRAL.equals(scope) ? OfficialGroups.CENTRAL_ADVISORY
+          : OfficialGroups.provinceAdvisory(scope);
       AGENCY_GROUP.set(execution, agency);
       ADVISORY_GROUP.set(execution, advisory);
-      CouncilEvaluationProcess.COUNCIL_GROUP.set(execution,
-          central ? OfficialGroups.CENTRAL_COUNCIL : OfficialGroups.provinceCouncil(province));
+      CouncilEvaluationProcess.COUNCIL_GROUP.set(execution, rounds.councilGroup(scope));
       PROPOSED_ON.set(execution, LocalDate.now(clock));
       grants.readDossier(EvaluationProcess.COMMUNE_GROUP.require(execution), execution.getProcessInstanceId());
+      DelegateExecution dossier = execution.getProcessInstance().getSuperExecution();
       for (String group : Set.of(agency, advisory)) {
         grants.readDossier(group, execution.getProcessInstanceId());
-        DelegateExecution dossier = execution.getProcessInstance().getSuperExecution();
         if (dossier != null) {
           grants.readDossier(group, dossier.getProcessInstanceId());
         }
@@ -84,8 +83,7 @@ class LevelSteps {
   @Bean
   JavaDelegate assignRound(EvaluationRounds rounds, Clock clock) {
     return execution -> {
-      String scope = atMinistry(execution) ? EvaluationRounds.CENTRAL : EvaluationProcess.PROVINCE_CODE.require(execution);
-      Round round = rounds.roundFor(scope, PROPOSED_ON.require(execution));
+      Round round = rounds.roundFor(scopeOf(execution), PROPOSED_ON.require(execution));
       EVALUATION_ROUND.set(execution, round.id());
       EVALUATION_ROUND_NAME.set(execution, rounds.name(round));
       ROUND_OPENS_AT.set(execution, opening(round, clock));
@@ -144,11 +142,9 @@ class LevelSteps {
 
   /** 5★ is the minister's; 3★ and 4★, also on the central council's result, the province's chairman's. */
   @Bean
-  ExecutionListener prepareRecognition() {
-    return execution -> RECOGNITION_GROUP.set(execution,
-        CouncilEvaluationProcess.CENTRAL.equals(CouncilEvaluationProcess.CERTIFYING_LEVEL.require(execution))
-            ? OfficialGroups.CENTRAL_AGENCY
-            : OfficialGroups.provinceAgency(EvaluationProcess.PROVINCE_CODE.require(execution)));
+  ExecutionListener prepareRecognition(EvaluationRounds rounds) {
+    return execution -> RECOGNITION_GROUP.set(execution, rounds.agencyGroup(scope(
+        CouncilEvaluationProcess.CERTIFYING_LEVEL.require(execution), EvaluationProcess.PROVINCE_CODE.require(execution))));
   }
 
   /** The number and day of the chairman's or minister's decision, or of the approval of a referral. */
@@ -174,11 +170,22 @@ class LevelSteps {
     return Date.from(round.proposalsUntil().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }
 
-  private static boolean atMinistry(VariableScope scope) {
-    String level = CouncilEvaluationProcess.COUNCIL_LEVEL.require(scope);
-    if (!CouncilEvaluationProcess.PROVINCE.equals(level) && !CouncilEvaluationProcess.CENTRAL.equals(level)) {
-      throw new IllegalStateException("ocop-level-evaluation is called for the province or the ministry, not '" + level + "'");
+  private static String scopeOf(VariableScope level) {
+    return scope(CouncilEvaluationProcess.COUNCIL_LEVEL.require(level), EvaluationProcess.PROVINCE_CODE.require(level));
+  }
+
+  /**
+   * Who works a level, and whose rounds it waits for: the province ({@code 40}) or the ministry
+   * ({@code central}), the scope of the round register and of the groups it names.
+   */
+  static String scope(String councilLevel, String provinceCode) {
+    if (CouncilEvaluationProcess.CENTRAL.equals(councilLevel)) {
+      return EvaluationRounds.CENTRAL;
     }
-    return CouncilEvaluationProcess.CENTRAL.equals(level);
+    if (CouncilEvaluationProcess.PROVINCE.equals(councilLevel)) {
+      return provinceCode;
+    }
+    throw new IllegalStateException("ocop-level-evaluation is called for the province or the ministry, not '"
+        + councilLevel + "'");
   }
 }

@@ -31,6 +31,9 @@ import vn.ocop.workflow.vocabulary.EvaluationProcess;
 class RoundChanges {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoundChanges.class);
+  /** What a waiting dossier's round depends on, and the round it has. */
+  private static final List<String> READ = List.of(CouncilEvaluationProcess.COUNCIL_LEVEL.name(),
+      EvaluationProcess.PROVINCE_CODE.name(), PROPOSED_ON.name(), EVALUATION_ROUND.name());
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -55,9 +58,9 @@ class RoundChanges {
           .activityId(Elements.ROUND_OPENS).list();
       int count = 0;
       for (Execution execution : waiting) {
-        Map<String, Object> variables = runtime.getVariables(execution.getId());
-        String dossierScope = CouncilEvaluationProcess.CENTRAL.equals(CouncilEvaluationProcess.COUNCIL_LEVEL.get(variables))
-            ? EvaluationRounds.CENTRAL : EvaluationProcess.PROVINCE_CODE.get(variables);
+        Map<String, Object> variables = runtime.getVariables(execution.getId(), READ);
+        String dossierScope = LevelSteps.scope(CouncilEvaluationProcess.COUNCIL_LEVEL.get(variables),
+            EvaluationProcess.PROVINCE_CODE.get(variables));
         if (scope.equals(dossierScope) && reassign(execution, dossierScope, variables)) {
           count++;
         }
