@@ -20,20 +20,23 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ocop.workflow.database.DatabaseUnavailable;
 
 /**
  * The REST API answers a refusal the engine passes on with 500 ("Cannot complete task …"), and a body
  * that is not JSON with an empty message. Instead a refusal keeps its meaning: invalid input is 400 and
  * a refused duty 403, with the refusal's own message naming the field or the reason; a malformed body is
  * 400 saying where it breaks. The same holds for /engine-rest and for the webapps' API that Tasklist
- * calls, which is a JAX-RS application of its own.
+ * calls, which is a JAX-RS application of its own. A failure to reach the database is 503
+ * ({@link DatabaseUnavailable}).
  */
 @Configuration
 class RefusalStatus {
 
   private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
   private static final Pattern UNCLOSED_START = Pattern.compile(" \\(start marker at \\[Source: .*\\]\\)$");
-  private static final List<Class<?>> MAPPERS = List.of(RestFailure.class, NotJson.class, NotExpectedJson.class);
+  private static final List<Class<?>> MAPPERS = List.of(RestFailure.class, NotJson.class, NotExpectedJson.class,
+      DatabaseUnavailable.EngineFailure.class, DatabaseUnavailable.AnyFailure.class);
 
   @Bean
   ResourceConfigCustomizer refusalStatusMappers() {
@@ -68,12 +71,16 @@ class RefusalStatus {
     return CAMUNDA.getResponse(new InvalidRequestException(Status.BAD_REQUEST, cause, message));
   }
 
-  /** Answers a REST failure with the refusal inside it if there is one, and as Camunda does otherwise. */
+  /**
+   * Answers a REST failure with the refusal inside it if there is one, 503 if the database could not be
+   * reached, and as Camunda does otherwise.
+   */
   @Priority(1)
   static class RestFailure implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      return CAMUNDA.getResponse(Refusals.in(exception).orElse(exception));
+      return DatabaseUnavailable.response(exception)
+          .orElseGet(() -> CAMUNDA.getResponse(Refusals.in(exception).orElse(exception)));
     }
   }
 

@@ -47,13 +47,7 @@ import vn.ocop.workflow.testing.ShippedCriteria;
  */
 class TwoNodesIT {
 
-  private static final Path LOGS = Path.of("target", "cluster");
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final String OFFICER = "officer-18547";
-  /** The test's own settings: mails retried 2 s after a failure. */
-  private static final String MAIL_RETRY = "R5/PT2S";
-  private static final int LOCK_TIME_MILLIS = 40_000;
 
   private static GreenMail mailServer;
   private static StallingMailRelay relay;
@@ -63,20 +57,12 @@ class TwoNodesIT {
   private static Node nodeA;
   private static Node nodeB;
 
-  /** One node: an application process, its port and its name in the job log. */
-  record Node(String name, int port, Process process) {
-    URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
-  }
-
   @BeforeAll
   static void startTwoNodes() throws IOException {
     server = EmbeddedPostgres.start();
     database = server.newDatabase();
     jdbc = new JdbcTemplate(database.dataSource());
-    Files.createDirectories(LOGS);
-    mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mailServer = new GreenMail(new ServerSetup(Node.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
     relay = new StallingMailRelay(mailServer.getSmtp().getPort());
     // One after the other: the first installs the schema and the procedure, the second finds them.
@@ -86,14 +72,7 @@ class TwoNodesIT {
 
   @AfterAll
   static void stopNodes() {
-    Stream.of(nodeA, nodeB).filter(node -> node != null).forEach(node -> node.process().destroy());
-    Stream.of(nodeA, nodeB).filter(node -> node != null).forEach(node -> {
-      try {
-        node.process().waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Node.stopAll(nodeA, nodeB);
     if (server != null) {
       server.close();
     }
@@ -107,20 +86,20 @@ class TwoNodesIT {
 
   @Test
   void aDossierStartedOnOneNodeIsWorkedAndCertifiedOnTheOther() throws Exception {
-    String key = start(nodeA, Dossiers.registration(Dossiers.PHUC_TRACH, "Bưởi hai nút")).path("businessKey").asText();
-    String dossier = instanceOf(nodeB, key);
+    String key = nodeA.register(Dossiers.registration(Dossiers.PHUC_TRACH, "Bưởi hai nút")).path("businessKey").asText();
+    String dossier = nodeB.instanceOf(key);
 
-    complete(nodeB, OFFICER, taskOf(nodeB, OFFICER, dossier, "check-dossier"), Map.of("communeDecision", "forward"));
+    nodeB.complete(Node.OFFICER, nodeB.taskOf(Node.OFFICER, dossier, "check-dossier"), Map.of("communeDecision", "forward"));
     CriteriaSet fresh = ShippedCriteria.catalogue().require("fresh-produce");
     int total = 60;
     for (String member : List.of("council-444-1", "council-444-2", "council-444-3")) {
       // The council convenes in a job: either node's job executor runs it.
       String sheet = await().atMost(Duration.ofSeconds(60)).until(() -> memberTask(nodeB, member), task -> task != null);
-      complete(nodeB, member, sheet, ScoreSheets.totalling(fresh, total, true));
+      nodeB.complete(member, sheet, ScoreSheets.totalling(fresh, total, true));
       total += 5;
     }
 
-    JsonNode ended = await().atMost(Duration.ofSeconds(60)).until(() -> get(nodeB, "admin",
+    JsonNode ended = await().atMost(Duration.ofSeconds(60)).until(() -> nodeB.get("admin",
         "/engine-rest/history/process-instance/" + dossier), json -> "COMPLETED".equals(json.path("state").asText()));
     assertThat(ended.path("businessKey").asText()).isEqualTo(key);
     assertThat(jdbc.queryForObject("SELECT stars FROM ocop_certificate WHERE dossier_code = ?", Integer.class, key))
@@ -129,7 +108,7 @@ class TwoNodesIT {
 
   @Test
   void aWebappSessionOnOneNodeIsNotASessionOnTheOther() throws Exception {
-    Map<String, String> cookies = logIn(nodeA, OFFICER);
+    Map<String, String> cookies = logIn(nodeA, Node.OFFICER);
 
     assertThat(withCookies(nodeA, cookies).statusCode()).isEqualTo(200);
     assertThat(withCookies(nodeB, cookies).statusCode()).as("node B knows no such session").isIn(401, 403);
@@ -144,7 +123,7 @@ class TwoNodesIT {
     for (int i = 0; i < dossiers; i++) {
       Node node = i % 2 == 0 ? nodeA : nodeB;
       Map<String, Object> registration = Dossiers.registration(Dossiers.PHUC_TRACH, "Hẹn giờ " + i);
-      started.add(clients.submit(() -> start(node, registration).path("id").asText()));
+      started.add(clients.submit(() -> node.register(registration).path("id").asText()));
     }
     List<String> ids = new ArrayList<>();
     for (Future<String> id : started) {
@@ -155,7 +134,7 @@ class TwoNodesIT {
       Node node = i % 2 == 0 ? nodeB : nodeA;
       String instance = ids.get(i);
       returned.add(clients.submit(() -> {
-        complete(node, OFFICER, taskOf(node, OFFICER, instance, "check-dossier"),
+        node.complete(Node.OFFICER, node.taskOf(Node.OFFICER, instance, "check-dossier"),
             Map.of("communeDecision", "return", "decisionReason", "Thiếu nhãn / label missing"));
         return null;
       }));
@@ -195,11 +174,11 @@ class TwoNodesIT {
     relay.stall();
     try {
       for (int i = 0; i < registrations; i++) {
-        codes.add(start(nodeA, Dossiers.registration(Dossiers.PHUC_TRACH, "Gửi thư " + i)).path("businessKey").asText());
+        codes.add(nodeA.register(Dossiers.registration(Dossiers.PHUC_TRACH, "Gửi thư " + i)).path("businessKey").asText());
       }
       // Both job executors take mail jobs, and their threads hang on the silent mail server.
       await().atMost(Duration.ofSeconds(30)).until(() -> mailJobs().stream().filter(TwoNodesIT::locked).count() >= 6);
-      nodeA.process().destroyForcibly().waitFor();
+      nodeA.kill();
     } finally {
       relay.relay();
     }
@@ -252,96 +231,13 @@ class TwoNodesIT {
     }
   }
 
-  // --- the nodes ---
-
-  private static int freePort() throws IOException {
-    try (ServerSocket free = new ServerSocket(0)) {
-      return free.getLocalPort();
-    }
-  }
-
   private static Node start(String name) throws IOException {
-    int port = freePort();
-    Path jar;
-    try (Stream<Path> built = Files.list(Path.of("target"))) {
-      jar = built.filter(path -> path.getFileName().toString().matches("ocop-workflow-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no application jar in target/: run ./mvnw verify"));
-    }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=dev",
-        "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-        "--spring.datasource.password=" + database.password()));
-    command.addAll(sameOnEveryNode());
-    command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(LOGS.resolve(name + ".log").toFile()).start();
-    Node node = new Node(name, port, process);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-        .until(() -> {
-          if (!process.isAlive()) {
-            throw new IllegalStateException(name + " stopped: see " + LOGS.resolve(name + ".log"));
-          }
-          return send(node, "admin", HttpRequest.newBuilder(node.uri("/engine-rest/engine")).GET()).statusCode() == 200;
-        });
-    return node;
-  }
-
-  /**
-   * What the test sets for both nodes alike (every node of a cluster runs the same configuration): mail
-   * through the relay; the job acquisition looks again within 2 s when idle, so due timers do not wait for
-   * its back-off; a job lock of 40 s instead of 5 minutes, and mail retries 2 s apart, so the test sees a
-   * dead node's jobs taken over within a minute.
-   */
-  private static List<String> sameOnEveryNode() {
-    return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + relay.port(),
-        "--ocop.mail.retry-cycle=" + MAIL_RETRY, "--camunda.bpm.job-execution.max-wait=2000",
-        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS);
-  }
-
-  // --- the REST API, as officials call it ---
-
-  private static JsonNode start(Node node, Map<String, Object> registration) throws Exception {
-    return post(node, OFFICER, "/engine-rest/process-definition/key/ocop-product-evaluation/start",
-        Dossiers.restBody(registration));
-  }
-
-  private static String instanceOf(Node node, String businessKey) throws Exception {
-    return get(node, "admin", "/engine-rest/process-instance?businessKey=" + businessKey).path(0).path("id").asText();
-  }
-
-  private static String taskOf(Node node, String user, String instance, String taskKey) throws Exception {
-    return get(node, user, "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey)
-        .path(0).path("id").asText();
+    return Node.start(name, database, Node.sameOnEveryNode(relay.port()));
   }
 
   private static String memberTask(Node node, String member) throws Exception {
-    JsonNode tasks = get(node, member, "/engine-rest/task?assignee=" + member + "&taskDefinitionKey=score-product");
+    JsonNode tasks = node.get(member, "/engine-rest/task?assignee=" + member + "&taskDefinitionKey=score-product");
     return tasks.size() == 1 ? tasks.path(0).path("id").asText() : null;
-  }
-
-  private static void complete(Node node, String user, String task, Map<String, Object> form) throws Exception {
-    post(node, user, "/engine-rest/task/" + task + "/complete", Dossiers.restBody(new HashMap<>(form)));
-  }
-
-  private static JsonNode get(Node node, String user, String path) throws Exception {
-    HttpResponse<String> response = send(node, user, HttpRequest.newBuilder(node.uri(path)).GET());
-    assertThat(response.statusCode()).as("GET " + path + " on " + node.name() + ": " + response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
-  }
-
-  private static JsonNode post(Node node, String user, String path, Object body) throws Exception {
-    HttpResponse<String> response = send(node, user, HttpRequest.newBuilder(node.uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    assertThat(response.statusCode()).as("POST " + path + " on " + node.name() + ": " + response.body()).isIn(200, 204);
-    return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-  }
-
-  private static HttpResponse<String> send(Node node, String user, HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(request.header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   // --- a webapp session, as a browser holds it ---

@@ -2,6 +2,9 @@ package vn.ocop.workflow.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real PostgreSQL server for tests that claim PostgreSQL behaviour: from binaries packaged on Maven
@@ -30,6 +35,15 @@ public class EmbeddedPostgres {
 
     @Override
     void close();
+  }
+
+  /** A server the test itself may stop and start again, its databases kept on disk in between. */
+  public interface RestartableServer extends Server {
+    /** Stops the server as an operator does (fast shutdown: open sessions are ended). */
+    void stop();
+
+    /** Starts it again on the same port and data, as a restarted server comes back. */
+    void startAgain();
   }
 
   public record Database(String url, String user, String password, DataSource dataSource) {
@@ -63,6 +77,65 @@ public class EmbeddedPostgres {
           throw new UncheckedIOException(e);
         }
       });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
+    }
+  }
+
+  /**
+   * Embedded binaries on a fixed port and a data directory of their own, so the test can restart the
+   * server. Always embedded: an existing server (OCOP_TEST_POSTGRES_URL) is not the test's to stop.
+   */
+  public static RestartableServer restartable() {
+    try {
+      Path data = Files.createTempDirectory("ocop-postgres-");
+      int port;
+      try (ServerSocket free = new ServerSocket(0)) {
+        port = free.getLocalPort();
+      }
+      io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
+          io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+              .setCleanDataDirectory(false);
+      AtomicReference<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> running = new AtomicReference<>(builder.start());
+      Runnable stop = () -> {
+        try {
+          io.zonky.test.db.postgres.embedded.EmbeddedPostgres stopping = running.getAndSet(null);
+          if (stopping != null) {
+            stopping.close();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+      Server server = server(running.get().getJdbcUrl("postgres", "postgres"), "postgres", "", () -> {
+        stop.run();
+        FileSystemUtils.deleteRecursively(data.toFile());
+      });
+      return new RestartableServer() {
+        @Override
+        public Database newDatabase() {
+          return server.newDatabase();
+        }
+
+        @Override
+        public void close() {
+          server.close();
+        }
+
+        @Override
+        public void stop() {
+          stop.run();
+        }
+
+        @Override
+        public void startAgain() {
+          try {
+            running.set(builder.start());
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL server again", e);
+          }
+        }
+      };
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
     }
