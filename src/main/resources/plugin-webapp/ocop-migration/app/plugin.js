@@ -1,29 +1,9 @@
 // Cockpit page "Chuyển phiên bản hồ sơ / Migrate dossiers" (administrators): choose a process and two
 // versions, read the dry run (the plan, what is left unmapped, each running dossier's verdict with its
 // reasons), then start the migration of the movable dossiers as a batch. Data is shown as text only.
+import { element, table } from '../../../ocop-audit/static/app/dom.js';
+
 const ROUTE = '/ocop-migration';
-
-function element(tag, text, attributes) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    node.textContent = String(text);
-  }
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  return node;
-}
-
-function table(headings, rows) {
-  const result = element('table', null, { class: 'cam-table' });
-  const head = element('tr');
-  headings.forEach((heading) => head.appendChild(element('th', heading)));
-  result.appendChild(element('thead')).appendChild(head);
-  const body = result.appendChild(element('tbody'));
-  rows.forEach((cells) => {
-    const row = body.appendChild(element('tr'));
-    cells.forEach((cell) => row.appendChild(element('td', cell)));
-  });
-  return result;
-}
 
 function page(node, api) {
   const plugin = `${api.cockpitApi}/plugin/ocop-migration/${api.engine}/migrations`;

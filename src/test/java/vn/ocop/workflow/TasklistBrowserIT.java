@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
@@ -198,6 +199,45 @@ class TasklistBrowserIT {
       wait.until(visibilityOfElementLocated(By.xpath("//*[@id='ocop-migration-result']"
           + "//*[contains(., 'to: phải khác phiên bản nguồn / must differ from the version migrated from')]")));
       assertThat(driver.findElement(By.id("ocop-migrate")).getDomAttribute("disabled")).isNotNull();
+    });
+  }
+
+  /**
+   * Cockpit shows no history in the Community Edition: the auditor finds a finished dossier by its code on
+   * the "Hồ sơ / Dossiers" page, reads each council member's scores and sees the path on the diagram.
+   * Screenshots of both are kept in target/browser/ for a person to look at.
+   */
+  @Test
+  void auditorFindsAFinishedDossierByItsCodeAndReadsItsHistoryInCockpit() {
+    Dossiers dossiers = new Dossiers(engine, catalogues);
+    ProcessInstance dossier = dossiers.register(OFFICER, Dossiers.registration(COMMUNE_CODE,
+        "Bưởi kiểm toán " + UUID.randomUUID().toString().substring(0, 8)));
+    dossiers.forward(dossier);
+    dossiers.scores(dossier, 60, 61, 62);
+    String code = dossier.getBusinessKey();
+
+    step("cockpit-audit-search", () -> {
+      logIn("auditor", "/camunda/app/cockpit/");
+      click(By.xpath("//a[normalize-space()='Hồ sơ / Dossiers']"));
+      wait.until(visibilityOfElementLocated(By.cssSelector("#ocop-audit-search input[name='code']"))).sendKeys(code);
+      click(By.cssSelector("#ocop-audit-search button[type='submit']"));
+      wait.until(visibilityOfElementLocated(By.xpath("//*[@id='ocop-audit-count'][starts-with(normalize-space(), '1 hồ sơ')]")));
+      assertThat(driver.findElement(By.id("ocop-audit-dossiers")).getText()).contains(code, "Được công nhận / Certified 3★");
+      keep("audit-search");
+    });
+    step("cockpit-audit-record", () -> {
+      click(By.linkText(code));
+      // Cockpit's page scrolls inside its own container: what is below the fold is present, not "visible".
+      WebElement firstSheet = wait.until(presenceOfElementLocated(By.xpath("//*[@id='ocop-audit-councils']"
+          + "//td[normalize-space()='council-444-1']/following-sibling::td[1][normalize-space()='60']")));
+      assertThat(driver.findElement(By.id("ocop-audit-steps")).getText())
+          .contains("Kiểm tra hồ sơ / Check dossier: Bưởi kiểm toán").doesNotContain("${");
+      wait.until(presenceOfElementLocated(By.cssSelector("#ocop-audit-diagrams svg [data-element='check-dossier'].passed")));
+      assertThat(driver.findElements(By.cssSelector("#ocop-audit-diagrams svg [data-element='dossier-rejected'].passed")))
+          .as("a step the dossier did not pass is not highlighted").isEmpty();
+      keep("audit-record");
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", firstSheet);
+      keep("audit-record-scores");
     });
   }
 
@@ -440,6 +480,16 @@ class TasklistBrowserIT {
       // Selenium appends build and session details to its messages; the cause keeps them.
       String reason = String.valueOf(e.getMessage()).split("\nBuild info:")[0];
       throw new AssertionError("Step '" + name + "' failed: " + reason + "\n" + saveArtifacts(name), e);
+    }
+  }
+
+  /** Saves a screenshot of what the browser shows now, for a person to look at: target/browser/<name>.png. */
+  private void keep(String name) {
+    try {
+      Files.createDirectories(ARTIFACTS);
+      Files.write(ARTIFACTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -1,7 +1,6 @@
 package vn.ocop.workflow.certificates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.QueryParameters;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 
@@ -74,58 +74,19 @@ public class CertificateList {
   }
 
   private static CertificateSearch search(Map<String, String> parameters) {
-    List<String> problems = new ArrayList<>();
-    List<String> known = List.of("province", "commune", "productGroup", "stars", "status", "expiringBefore", "page", "size");
-    parameters.keySet().stream().filter(name -> !known.contains(name))
-        .forEach(name -> problems.add(name + ": không phải bộ lọc / is not a filter; filters: " + known));
-    Integer stars = number(parameters, "stars", 3, 5, problems);
-    Integer page = number(parameters, "page", 0, Integer.MAX_VALUE, problems);
-    Integer size = number(parameters, "size", 1, MAX_PAGE_SIZE, problems);
-    Certificate.Status status = null;
-    if (parameters.containsKey("status")) {
-      try {
-        status = Certificate.Status.valueOf(parameters.get("status").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        problems.add("status: '" + parameters.get("status") + "' không thuộc / is not one of "
-            + List.of("active", "downgraded", "revoked", "expired", "superseded"));
-      }
-    }
-    LocalDate expiringBefore = null;
-    if (parameters.containsKey("expiringBefore")) {
-      try {
-        expiringBefore = LocalDate.parse(parameters.get("expiringBefore"));
-      } catch (DateTimeParseException e) {
-        problems.add("expiringBefore: '" + parameters.get("expiringBefore") + "' không phải ngày như 2027-06-30"
-            + " / is not a day such as 2027-06-30");
-      }
-    }
-    for (String code : List.of("province", "commune", "productGroup")) {
-      if (parameters.containsKey(code) && !parameters.get(code).matches("\\d{1,5}")) {
-        problems.add(code + ": '" + parameters.get(code) + "' không phải mã / is not a code");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("Tìm giấy chứng nhận / Certificate search", problems);
-    }
-    return new CertificateSearch(parameters.get("province"), parameters.get("commune"), parameters.get("productGroup"),
-        stars, status, expiringBefore, page == null ? 0 : page, size == null ? 20 : size);
-  }
-
-  private static Integer number(Map<String, String> parameters, String name, int min, int max, List<String> problems) {
-    if (!parameters.containsKey(name)) {
-      return null;
-    }
-    String text = parameters.get(name);
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the parameter's name
-    }
-    problems.add(name + ": '" + text + "' phải là số nguyên từ " + min + " đến " + max + " / must be a whole number from "
-        + min + " to " + max);
-    return null;
+    QueryParameters filters = new QueryParameters(parameters,
+        List.of("province", "commune", "productGroup", "stars", "status", "expiringBefore", "page", "size"));
+    Integer stars = filters.number("stars", 3, 5);
+    Integer page = filters.number("page", 0, Integer.MAX_VALUE);
+    Integer size = filters.number("size", 1, MAX_PAGE_SIZE);
+    Certificate.Status status = filters.choice("status", Certificate.Status.values(),
+        known -> known.name().toLowerCase(Locale.ROOT));
+    LocalDate expiringBefore = filters.day("expiringBefore");
+    String province = filters.code("province");
+    String commune = filters.code("commune");
+    String productGroup = filters.code("productGroup");
+    filters.check("Tìm giấy chứng nhận / Certificate search");
+    return new CertificateSearch(province, commune, productGroup, stars, status, expiringBefore, page == null ? 0 : page,
+        size == null ? 20 : size);
   }
 }

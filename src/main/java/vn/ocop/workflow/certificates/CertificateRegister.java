@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.ocop.workflow.vocabulary.ProductKey;
@@ -94,6 +97,22 @@ public class CertificateRegister {
   public Optional<Certificate> find(String code) {
     List<Certificate> found = jdbc.query("SELECT * FROM ocop_certificate WHERE code = ?", this::certificate, code);
     return found.stream().findFirst();
+  }
+
+  /** The certificates issued on these dossiers, by dossier code (an auditor's page of dossiers). */
+  public Map<String, Certificate> ofDossiers(Collection<String> dossierCodes) {
+    if (dossierCodes.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.query("SELECT * FROM ocop_certificate WHERE dossier_code IN ("
+            + String.join(", ", java.util.Collections.nCopies(dossierCodes.size(), "?")) + ")", this::certificate,
+            dossierCodes.toArray()).stream()
+        .collect(Collectors.toMap(Certificate::dossierCode, certificate -> certificate, (first, second) -> second));
+  }
+
+  /** The codes of the dossiers whose certificate now has this status. */
+  public List<String> dossiersWithStatus(Certificate.Status status) {
+    return jdbc.queryForList("SELECT dossier_code FROM ocop_certificate WHERE status = ?", String.class, status.name());
   }
 
   /**

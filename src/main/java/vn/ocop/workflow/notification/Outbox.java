@@ -35,6 +35,19 @@ public class Outbox {
     return found.stream().findFirst();
   }
 
+  /** A dossier's mail as the record shows it: to whom, about what, when queued and when sent (null: not yet). */
+  public record Entry(String id, String notice, String recipient, String subject, Instant queuedAt, Instant sentAt) {
+  }
+
+  /** The mails about one dossier, oldest first. */
+  public List<Entry> ofDossier(String dossierCode) {
+    return jdbc.query("SELECT id, notice, recipient, subject, queued_at, sent_at FROM ocop_mail WHERE dossier_code = ?"
+            + " ORDER BY queued_at, id",
+        (row, i) -> new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+            row.getTimestamp(5).toInstant(), row.getTimestamp(6) == null ? null : row.getTimestamp(6).toInstant()),
+        dossierCode);
+  }
+
   public void markSent(String id, Instant now) {
     jdbc.update("UPDATE ocop_mail SET sent_at = ? WHERE id = ?", Timestamp.from(now), id);
   }

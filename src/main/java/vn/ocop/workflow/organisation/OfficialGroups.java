@@ -1,5 +1,6 @@
 package vn.ocop.workflow.organisation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -91,6 +92,15 @@ public final class OfficialGroups {
       return Optional.empty();
     }
     return Stream.of(matcher.group(1), matcher.group(2), matcher.group(3)).filter(Objects::nonNull).findFirst();
+  }
+
+  /**
+   * Whether members of this group read dossiers at all: auditors and administrators every dossier, the
+   * ministry's council, agency and advisory group theirs, a unit's officials their unit's.
+   */
+  public static boolean readsDossiers(String groupId) {
+    return List.of(AUDITORS, ADMINISTRATORS, CENTRAL_COUNCIL, CENTRAL_AGENCY, CENTRAL_ADVISORY).contains(groupId)
+        || unitOf(groupId).isPresent();
   }
 
   /** The commune code of a commune officers' group id. */

@@ -105,20 +105,21 @@ class EditedModelsTest extends ProcessTestBase {
   }
 
   @Test
-  void aModelNamingAFormThatDoesNotExistOrWithoutHistoryTimeToLiveIsRefused() throws IOException {
+  void aModelNamingAFormThatDoesNotExistOrWithANegativeHistoryTimeToLiveIsRefused() throws IOException {
     String latest = procedure.latest().getId();
     String council = Files.readString(Path.of("bpmn/ocop-council-evaluation.bpmn"));
 
     ResponseEntity<String> unknownForm = fromModeler("admin", "ocop-council-evaluation.bpmn",
         council.replace("camunda:formRef=\"score-product-${criteriaSet}\"", "camunda:formRef=\"score-sheet-${criteriaSet}\""));
-    ResponseEntity<String> noTimeToLive = fromModeler("admin", "ocop-council-evaluation.bpmn",
-        council.replace(" camunda:historyTimeToLive=\"3650\"", ""));
+    // A model without a time to live of its own takes the engine's (history-time-to-live); a wrong one is refused.
+    ResponseEntity<String> negativeTimeToLive = fromModeler("admin", "ocop-council-evaluation.bpmn",
+        council.replace("isExecutable=\"true\"", "isExecutable=\"true\" camunda:historyTimeToLive=\"-5\""));
 
     assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknownForm.getBody()).contains("ocop-council-evaluation.bpmn: formRef 'score-sheet-fresh-produce'"
         + " không có trong phiên bản / names no form of the deployment");
-    assertThat(noTimeToLive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noTimeToLive.getBody()).contains("History Time To Live");
+    assertThat(negativeTimeToLive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(negativeTimeToLive.getBody()).contains("Cannot parse historyTimeToLive: negative value is not allowed");
     assertThat(procedure.latest().getId()).isEqualTo(latest);
   }
 
