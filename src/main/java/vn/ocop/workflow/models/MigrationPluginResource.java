@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+import vn.ocop.workflow.roles.AsSignedInUser;
 
 /**
  * The Cockpit page's REST resource: the same dry run and migration as /engine-rest/ocop/migrations, for
@@ -60,19 +59,8 @@ public class MigrationPluginResource extends AbstractCockpitPluginRootResource {
 
     /** Runs the call with the Cockpit user's identity on the engine, as the REST API's authentication does. */
     private Response asSignedInUser(Function<MigrationResource, Response> call) {
-      Authentication user = getCurrentAuthentication();
-      IdentityService identity = getProcessEngine().getIdentityService();
-      Authentication before = identity.getCurrentAuthentication();
-      identity.setAuthentication(user);
-      try {
-        return call.apply(migration);
-      } finally {
-        if (before == null) {
-          identity.clearAuthentication();
-        } else {
-          identity.setAuthentication(before);
-        }
-      }
+      return AsSignedInUser.call(getProcessEngine().getIdentityService(), getCurrentAuthentication(),
+          () -> call.apply(migration));
     }
   }
 }

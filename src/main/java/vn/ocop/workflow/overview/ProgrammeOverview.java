@@ -1,0 +1,246 @@
+package vn.ocop.workflow.overview;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.certificates.Certificate;
+import vn.ocop.workflow.certificates.CertificateList;
+import vn.ocop.workflow.certificates.CertificateRegister;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
+import vn.ocop.workflow.organisation.OfficialGroups;
+import vn.ocop.workflow.organisation.OrganisationUnits;
+import vn.ocop.workflow.vocabulary.CertificateVariables;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
+
+/**
+ * The dashboard's figures. Dossier figures come from the engine's query API, run under the signed-in
+ * user's authentication (see {@link OverviewPluginResource}), so the engine's authorizations decide which
+ * dossiers count: all for auditors, those granted to their unit for an official. Each figure is a count
+ * query, or for a percentile one row of a query sorted by duration: nothing is loaded in bulk.
+ * Certificate figures come from the certificate register, grouped in SQL, within the communes whose
+ * certificates the caller may list.
+ */
+@Component
+class ProgrammeOverview {
+
+  /** Unit levels, as the charts colour them. */
+  static final String COMMUNE = "commune";
+  static final String DISTRICT = CouncilEvaluationProcess.DISTRICT;
+  static final String PROVINCE = CouncilEvaluationProcess.PROVINCE;
+  static final String CENTRAL = CouncilEvaluationProcess.CENTRAL;
+  static final String REEVALUATION = "reevaluation";
+
+  /** The steps a running dossier waits at, with the level that holds it there. */
+  static final List<Step> STAGES = List.of(
+      new Step(EvaluationProcess.Elements.CHECK_DOSSIER, COMMUNE, "Kiểm tra hồ sơ / Check dossier"),
+      new Step(EvaluationProcess.Elements.REVISE_DOSSIER, COMMUNE, "Bổ sung hồ sơ / Revise dossier"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT, DISTRICT, "Hội đồng huyện / District council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE, PROVINCE, "Hội đồng tỉnh / Province council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_IN_PROVINCE, PROVINCE, "Đánh giá cấp tỉnh (QĐ 26) / In province (26/2026)"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_CENTRAL, CENTRAL, "Hội đồng trung ương / Central council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_MINISTRY, CENTRAL, "Đánh giá cấp bộ (QĐ 26) / At ministry (26/2026)"),
+      new Step(EvaluationProcess.Elements.REEVALUATE_IN_WRITING, REEVALUATION, "Đánh giá lại bằng văn bản / Re-evaluation in writing"));
+
+  /** The steps whose time is each level's share of a dossier. */
+  static final List<Step> LEVEL_STEPS = List.of(
+      new Step(EvaluationProcess.Elements.CHECK_DOSSIER, COMMUNE, "Xã kiểm tra / Commune check"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT, DISTRICT, "Hội đồng huyện / District council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE, PROVINCE, "Hội đồng tỉnh / Province council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_IN_PROVINCE, PROVINCE, "Cấp tỉnh (QĐ 26) / In province (26/2026)"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_CENTRAL, CENTRAL, "Hội đồng trung ương / Central council"),
+      new Step(EvaluationProcess.Elements.EVALUATE_AT_MINISTRY, CENTRAL, "Cấp bộ (QĐ 26) / At ministry (26/2026)"));
+
+  /** How a dossier ended, by the end event it reached. */
+  static final List<Step> ENDINGS = List.of(
+      new Step(EvaluationProcess.Elements.PRODUCT_NOT_RECOGNISED, "notRecognised", "Không được công nhận / Not recognised"),
+      new Step(EvaluationProcess.Elements.PRODUCT_NOT_RE_RECOGNISED, "notReRecognised",
+          "Không được tái công nhận / Not re-recognised"),
+      new Step(EvaluationProcess.Elements.DOSSIER_REJECTED, "rejected", "Bị từ chối / Rejected"),
+      new Step(EvaluationProcess.Elements.DOSSIER_LAPSED, "lapsed", "Hết hạn / Lapsed"));
+
+  static final int MOST_UNITS = 30;
+  private static final long DAY_MILLIS = 86_400_000L;
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final CertificateRegister register;
+  private final CertificateList certificates;
+  private final OrganisationUnits units;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ProgrammeOverview(RuntimeService runtime, HistoryService history, CertificateRegister register,
+      CertificateList certificates, OrganisationUnits units, JdbcTemplate jdbc, Clock clock) {
+    this.runtime = runtime;
+    this.history = history;
+    this.register = register;
+    this.certificates = certificates;
+    this.units = units;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Running dossiers at each stage: one count per stage; "other" is any step not listed (a timer, a gateway). */
+  Map<String, Object> stages() {
+    List<Map<String, Object>> stages = new ArrayList<>();
+    long listed = 0;
+    for (Step step : STAGES) {
+      long dossiers = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluationProcess.KEY)
+          .activityIdIn(step.id()).count();
+      listed += dossiers;
+      stages.add(step.with("dossiers", dossiers));
+    }
+    long running = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluationProcess.KEY).count();
+    return Map.of("running", running, "other", Math.max(0, running - listed), "stages", stages);
+  }
+
+  /** Certificates in force by stars, and by province and stars. */
+  Map<String, Object> certificates(Viewer viewer) {
+    List<CertificateRegister.InForce> inForce = register.inForceByProvince(certificates.visibleCommunes(viewer.caller()));
+    Map<Integer, Long> byStars = new TreeMap<>(Map.of(3, 0L, 4, 0L, 5, 0L));
+    Map<String, Map<String, Object>> byProvince = new LinkedHashMap<>();
+    for (CertificateRegister.InForce row : inForce) {
+      byStars.merge(row.stars(), row.certificates(), Long::sum);
+      Map<String, Object> province = byProvince.computeIfAbsent(row.provinceCode(), code -> {
+        Map<String, Object> empty = new LinkedHashMap<>();
+        empty.put("provinceCode", code);
+        empty.put("provinceName", row.provinceName());
+        empty.put("stars", new TreeMap<>(Map.of(3, 0L, 4, 0L, 5, 0L)));
+        return empty;
+      });
+      @SuppressWarnings("unchecked")
+      Map<Integer, Long> stars = (Map<Integer, Long>) province.get("stars");
+      stars.merge(row.stars(), row.certificates(), Long::sum);
+    }
+    return Map.of("byStars", byStars, "byProvince", new ArrayList<>(byProvince.values()));
+  }
+
+  /**
+   * Per year: dossiers that ended certified (by the stars of their certificate), not recognised, rejected or
+   * lapsed, counted by the year they ended; certificates revoked and expired by the year that took effect.
+   */
+  Map<String, Object> outcomes(Viewer viewer, Years years) {
+    List<String> communes = certificates.visibleCommunes(viewer.caller());
+    Map<Integer, Long> revoked = register.changesByYear(Certificate.Status.REVOKED, years.from(), years.to(), communes);
+    Map<Integer, Long> expired = register.changesByYear(Certificate.Status.EXPIRED, years.from(), years.to(), communes);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    years.each().forEach(year -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("year", year);
+      for (int stars = 3; stars <= 5; stars++) {
+        row.put("certified" + stars, ended(years, year).executedActivityIdIn(EvaluationProcess.Elements.PRODUCT_CERTIFIED)
+            .variableValueEquals(CertificateVariables.CERTIFICATE_STARS.name(), stars).count());
+      }
+      for (Step ending : ENDINGS) {
+        row.put(ending.level(), ended(years, year).executedActivityIdIn(ending.id()).count());
+      }
+      row.put("revoked", revoked.getOrDefault(year, 0L));
+      row.put("expired", expired.getOrDefault(year, 0L));
+      rows.add(row);
+    });
+    return Map.of("fromYear", years.from(), "toYear", years.to(), "years", rows);
+  }
+
+  private HistoricProcessInstanceQuery ended(Years years, int year) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(EvaluationProcess.KEY)
+        .finishedAfter(years.start(year)).finishedBefore(years.end(year));
+  }
+
+  /**
+   * The median and 90th percentile, in days, of the time each level held a dossier, over the steps that
+   * ended in the years asked (nearest rank: the value at rank ⌈p·n⌉ of the n durations, sorted).
+   */
+  Map<String, Object> durations(Years years) {
+    List<Map<String, Object>> levels = new ArrayList<>();
+    for (Step step : LEVEL_STEPS) {
+      Supplier<HistoricActivityInstanceQuery> query = () -> history.createHistoricActivityInstanceQuery()
+          .activityId(step.id()).finished().finishedAfter(years.start(years.from())).finishedBefore(years.end(years.to()));
+      long count = query.get().count();
+      Map<String, Object> level = step.with("count", count);
+      level.put("medianDays", percentile(query, count, 0.5));
+      level.put("p90Days", percentile(query, count, 0.9));
+      levels.add(level);
+    }
+    return Map.of("fromYear", years.from(), "toYear", years.to(), "levels", levels);
+  }
+
+  private static Double percentile(Supplier<HistoricActivityInstanceQuery> query, long count, double p) {
+    if (count == 0) {
+      return null;
+    }
+    int rank = (int) Math.ceil(p * count);
+    List<HistoricActivityInstance> at = query.get().orderByHistoricActivityInstanceDuration().asc()
+        .listPage(Math.max(rank, 1) - 1, 1);
+    if (at.isEmpty() || at.get(0).getDurationInMillis() == null) {
+      return null;
+    }
+    return Math.round(at.get(0).getDurationInMillis() * 10.0 / DAY_MILLIS) / 10.0;
+  }
+
+  /**
+   * Open tasks past their due date, per unit: a task counts for each of its candidate groups, and a council
+   * member's own score sheet or written opinion (which has none) for its council. One grouped query on the
+   * engine's task tables, as the task query cannot group; an official sees only their own groups' rows.
+   */
+  Map<String, Object> overdue(Viewer viewer) {
+    Date now = Date.from(clock.instant());
+    List<Object> parameters = new ArrayList<>(List.of(now, CouncilEvaluationProcess.COUNCIL_GROUP.name(), now,
+        CouncilEvaluationProcess.Elements.SCORE_PRODUCT, WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION));
+    String within = "";
+    if (!viewer.everything()) {
+      within = " WHERE unit_group IN (" + String.join(", ", Collections.nCopies(viewer.unitGroups().size(), "?")) + ")";
+      parameters.addAll(viewer.unitGroups());
+    }
+    List<Map<String, Object>> rows = jdbc.query("SELECT unit_group, COUNT(*) FROM ("
+            + " SELECT L.GROUP_ID_ AS unit_group FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK L ON L.TASK_ID_ = T.ID_"
+            + " WHERE T.DUE_DATE_ < ? AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IS NOT NULL"
+            + " UNION ALL"
+            + " SELECT V.TEXT_ AS unit_group FROM ACT_RU_TASK T JOIN ACT_RU_VARIABLE V"
+            + " ON V.EXECUTION_ID_ = T.PROC_INST_ID_ AND V.NAME_ = ?"
+            + " WHERE T.DUE_DATE_ < ? AND T.TASK_DEF_KEY_ IN (?, ?)"
+            + ") overdue" + within + " GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group",
+        (row, i) -> unitRow(row.getString(1), row.getLong(2)), parameters.toArray());
+    long tasks = rows.stream().mapToLong(row -> (Long) row.get("tasks")).sum();
+    return Map.of("tasks", tasks, "units", rows.size(), "byUnit", rows.subList(0, Math.min(rows.size(), MOST_UNITS)));
+  }
+
+  private Map<String, Object> unitRow(String group, long tasks) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("group", group);
+    row.put("unit", OfficialGroups.unitOf(group).flatMap(units::find).map(AdministrativeUnit::name).orElse(group));
+    row.put("tasks", tasks);
+    return row;
+  }
+
+  /** A step of the procedure: its element id, the level (or kind) it stands for, and its label. */
+  record Step(String id, String level, String label) {
+
+    Map<String, Object> with(String figure, Object value) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", id);
+      row.put("level", level);
+      row.put("label", label);
+      row.put(figure, value);
+      return row;
+    }
+  }
+}
