@@ -3,7 +3,8 @@
 // reasons), then start the migration of the movable dossiers as a batch. Data is shown as text only.
 const ROUTE = '/ocop-migration';
 
-function element(tag, text, attributes) {
+// element and table serve the overview dashboard too (plugin-webapp/ocop-overview), which imports them.
+export function element(tag, text, attributes) {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) {
     node.textContent = String(text);
@@ -12,7 +13,7 @@ function element(tag, text, attributes) {
   return node;
 }
 
-function table(headings, rows) {
+export function table(headings, rows) {
   const result = element('table', null, { class: 'cam-table' });
   const head = element('tr');
   headings.forEach((heading) => head.appendChild(element('th', heading)));

@@ -29,7 +29,10 @@ import vn.ocop.workflow.roles.AsSignedInUser;
 @Path("plugin/" + OverviewCockpitPlugin.ID)
 public class OverviewPluginResource extends AbstractCockpitPluginRootResource {
 
-  /** The charting library, copied beside plugin.js by the build (see pom.xml): Cockpit serves only listed assets. */
+  /**
+   * The charting library, copied beside plugin.js by the build (see pom.xml): Cockpit serves only the
+   * assets a plugin lists (app/plugin.js and app/plugin.css by default).
+   */
   static final String CHART_LIBRARY = "app/frappe-charts.min.esm.js";
 
   public OverviewPluginResource() {

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.certificates.Certificate;
 import vn.ocop.workflow.certificates.CertificateList;
 import vn.ocop.workflow.certificates.CertificateRegister;
-import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
@@ -56,14 +55,9 @@ class ProgrammeOverview {
       new Step(EvaluationProcess.Elements.EVALUATE_AT_MINISTRY, CENTRAL, "Đánh giá cấp bộ (QĐ 26) / At ministry (26/2026)"),
       new Step(EvaluationProcess.Elements.REEVALUATE_IN_WRITING, REEVALUATION, "Đánh giá lại bằng văn bản / Re-evaluation in writing"));
 
-  /** The steps whose time is each level's share of a dossier. */
-  static final List<Step> LEVEL_STEPS = List.of(
-      new Step(EvaluationProcess.Elements.CHECK_DOSSIER, COMMUNE, "Xã kiểm tra / Commune check"),
-      new Step(EvaluationProcess.Elements.EVALUATE_AT_DISTRICT, DISTRICT, "Hội đồng huyện / District council"),
-      new Step(EvaluationProcess.Elements.EVALUATE_AT_PROVINCE, PROVINCE, "Hội đồng tỉnh / Province council"),
-      new Step(EvaluationProcess.Elements.EVALUATE_IN_PROVINCE, PROVINCE, "Cấp tỉnh (QĐ 26) / In province (26/2026)"),
-      new Step(EvaluationProcess.Elements.EVALUATE_AT_CENTRAL, CENTRAL, "Hội đồng trung ương / Central council"),
-      new Step(EvaluationProcess.Elements.EVALUATE_AT_MINISTRY, CENTRAL, "Cấp bộ (QĐ 26) / At ministry (26/2026)"));
+  /** The steps whose time is each level's share of a dossier: the commune's check and each council or level. */
+  static final List<Step> LEVEL_STEPS = STAGES.stream().filter(step -> !List.of(EvaluationProcess.Elements.REVISE_DOSSIER,
+      EvaluationProcess.Elements.REEVALUATE_IN_WRITING).contains(step.id())).toList();
 
   /** How a dossier ended, by the end event it reached. */
   static final List<Step> ENDINGS = List.of(
@@ -226,7 +220,9 @@ class ProgrammeOverview {
   private Map<String, Object> unitRow(String group, long tasks) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("group", group);
-    row.put("unit", OfficialGroups.unitOf(group).flatMap(units::find).map(AdministrativeUnit::name).orElse(group));
+    // A province has a council, an agency and an advisory group: the group tells them apart.
+    row.put("unit", OfficialGroups.unitOf(group).flatMap(units::find).map(unit -> unit.name() + " (" + group + ")")
+        .orElse(group));
     row.put("tasks", tasks);
     return row;
   }

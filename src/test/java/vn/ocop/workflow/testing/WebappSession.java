@@ -25,12 +25,17 @@ public record WebappSession(Map<String, String> cookies, String csrfToken) {
    * starts a new session, and its first read hands out that session's token.
    */
   public static WebappSession logIn(TestRestTemplate http, String user, String password) {
+    return logIn(http, user, password, "tasklist");
+  }
+
+  /** Logs in to one of the webapps (tasklist, cockpit, admin), which the user must have access to. */
+  public static WebappSession logIn(TestRestTemplate http, String user, String password, String app) {
     WebappSession session = new WebappSession(Map.of(), null)
-        .after(http.getForEntity("/camunda/app/tasklist/default/", String.class));
+        .after(http.getForEntity("/camunda/app/" + app + "/default/", String.class));
     MultiValueMap<String, String> login = new LinkedMultiValueMap<>();
     login.add("username", user);
     login.add("password", password);
-    ResponseEntity<String> loggedIn = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+    ResponseEntity<String> loggedIn = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
         new HttpEntity<>(login, session.headers(MediaType.APPLICATION_FORM_URLENCODED, true)), String.class);
     assertThat(loggedIn.getStatusCode()).as("login of " + user).isEqualTo(HttpStatus.OK);
     session = session.after(loggedIn);
