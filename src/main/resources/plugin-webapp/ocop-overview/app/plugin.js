@@ -1,9 +1,10 @@
 // Cockpit dashboard "Tổng quan chương trình OCOP / OCOP programme overview": running dossiers by stage and
-// level, certificates by stars and by province, outcomes per year, the time each level takes (median and
-// 90th percentile) and overdue tasks per unit, as charts. The figures come from the plugin's REST resource,
-// computed under the signed-in user's authorizations; the charts are drawn by Frappe Charts, served beside
-// this script (copied from npm by the build, never from a CDN). Each chart sits in an element with a stable
-// id (#ocop-overview-stages …) and draws an <svg class="frappe-chart">, for the browser test to find.
+// level, certificates by stars and by province, outcomes per year, Decision 26/2026 dossiers per evaluation
+// round, the time each level takes (median and 90th percentile) and overdue tasks per unit, as charts. The
+// figures come from the plugin's REST resource, computed under the signed-in user's authorizations; the
+// charts are drawn by Frappe Charts, served beside this script (copied from npm by the build, never from a
+// CDN). Each chart sits in an element with a stable id (#ocop-overview-stages, -certificates, -provinces,
+// -outcomes, -rounds, -durations, -overdue) and draws an <svg class="frappe-chart">, for the browser test.
 import { Chart } from './frappe-charts.min.esm.js';
 // Data is shown as text only: the migration page's helpers set textContent, never HTML.
 import { element, table } from '../../../ocop-migration/static/app/plugin.js';
@@ -14,6 +15,13 @@ const LEVELS = [
   { id: 'province', label: 'Cấp tỉnh / Province', colour: '#ff9800' },
   { id: 'central', label: 'Trung ương / Central', colour: '#e53935' },
   { id: 'reevaluation', label: 'Đánh giá lại / Re-evaluation', colour: '#8e44ad' },
+];
+const ROUND_OUTCOMES = [
+  { id: 'waiting', label: 'Đang chờ / Waiting', colour: '#5e64ff' },
+  { id: 'recognised', label: 'Được công nhận / Recognised', colour: '#f08c00' },
+  { id: 'referred', label: 'Chuyển lên bộ / Referred to the ministry', colour: '#c0392b' },
+  { id: 'notProposed', label: 'Không đề nghị / Not proposed', colour: '#7f8c8d' },
+  { id: 'lapsed', label: 'Hết hạn / Lapsed', colour: '#bdc3c7' },
 ];
 const STARS = [
   { id: '3', label: '3 sao / 3★', colour: '#f4c542' },
@@ -132,6 +140,8 @@ function dashboard(node, api) {
   const toYear = year('toYear', 'Đến năm / To year');
   form.appendChild(element('button', 'Xem / Show', { type: 'submit', class: 'btn btn-default' }));
   const outcomes = panel(root, 'ocop-overview-outcomes', 'Kết quả theo năm / Outcomes per year');
+  const rounds = panel(root, 'ocop-overview-rounds',
+    'Hồ sơ theo đợt đánh giá (QĐ 26/2026) / Dossiers per evaluation round (Decision 26/2026)');
   const durations = panel(root, 'ocop-overview-durations',
     'Thời gian mỗi cấp xử lý (ngày): trung vị và phân vị 90 / Days each level took: median and 90th percentile');
 
@@ -152,6 +162,15 @@ function dashboard(node, api) {
       figuresTable(outcomes, ['Kết quả / Outcome'].concat(figures.years.map((row) => String(row.year))),
         OUTCOMES.map((outcome) => [outcome.label].concat(figures.years.map((row) => row[outcome.id]))));
     }).catch((error) => refused(outcomes, error));
+    get('/rounds' + search).then((figures) => {
+      rounds.summary.textContent = `${figures.fromYear}–${figures.toYear}: ${figures.rounds.length} đợt / rounds`;
+      draw(rounds, {
+        labels: figures.rounds.map((round) => round.name),
+        datasets: ROUND_OUTCOMES.map((outcome) => ({ name: outcome.label, values: figures.rounds.map((round) => round[outcome.id]) })),
+      }, { colors: ROUND_OUTCOMES.map((outcome) => outcome.colour), barOptions: { stacked: 1 } });
+      figuresTable(rounds, ['Đợt / Round'].concat(ROUND_OUTCOMES.map((outcome) => outcome.label)),
+        figures.rounds.map((round) => [round.name].concat(ROUND_OUTCOMES.map((outcome) => round[outcome.id]))));
+    }).catch((error) => refused(rounds, error));
     get('/durations' + search).then((figures) => {
       durations.summary.textContent = `${figures.fromYear}–${figures.toYear}`;
       draw(durations, {

@@ -21,8 +21,8 @@ import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.roles.AsSignedInUser;
 
 /**
- * The dashboard's REST resource, read-only: GET …/overview/stages, /certificates, /outcomes, /durations and
- * /overdue (the last three take fromYear and toYear where they count years), for the user signed in to
+ * The dashboard's REST resource, read-only: GET …/overview/stages, /certificates, /outcomes, /durations,
+ * /rounds and /overdue (outcomes, durations and rounds take fromYear and toYear; rounds a scope too), for the user signed in to
  * Cockpit. Auditors and administrators see the whole programme, an official what their unit may read,
  * anybody else is refused (403).
  */
@@ -91,6 +91,14 @@ public class OverviewPluginResource extends AbstractCockpitPluginRootResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response durations(@QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear) {
       return answer(viewer -> overview.durations(Years.parse(fromYear, toYear, overview.clock())));
+    }
+
+    @GET
+    @Path("/rounds")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rounds(@QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
+        @QueryParam("scope") String scope) {
+      return answer(viewer -> overview.rounds(Years.parse(fromYear, toYear, overview.clock()), scope));
     }
 
     @GET

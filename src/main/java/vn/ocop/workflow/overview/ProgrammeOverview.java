@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -19,11 +20,15 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.certificates.Certificate;
 import vn.ocop.workflow.certificates.CertificateList;
 import vn.ocop.workflow.certificates.CertificateRegister;
+import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.organisation.AdministrativeUnit;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.vocabulary.CertificateVariables;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
+import vn.ocop.workflow.rounds.EvaluationRounds;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 import vn.ocop.workflow.vocabulary.WrittenOpinionsProcess;
 
 /**
@@ -67,6 +72,13 @@ class ProgrammeOverview {
       new Step(EvaluationProcess.Elements.DOSSIER_REJECTED, "rejected", "Bị từ chối / Rejected"),
       new Step(EvaluationProcess.Elements.DOSSIER_LAPSED, "lapsed", "Hết hạn / Lapsed"));
 
+  /** How a Decision 26/2026 level ended, by the end event of ocop-level-evaluation it reached. */
+  static final List<Step> LEVEL_ENDINGS = List.of(
+      new Step(LevelEvaluationProcess.Elements.RECOGNISED, "recognised", "Được công nhận / Recognised"),
+      new Step(LevelEvaluationProcess.Elements.REFERRED, "referred", "Chuyển lên bộ / Referred to the ministry"),
+      new Step(LevelEvaluationProcess.Elements.NOT_PROPOSED, "notProposed", "Không đề nghị / Not proposed"),
+      new Step(LevelEvaluationProcess.Elements.PROPOSAL_LAPSED, "lapsed", "Hết hạn / Lapsed"));
+
   static final int MOST_UNITS = 30;
   private static final long DAY_MILLIS = 86_400_000L;
 
@@ -75,16 +87,18 @@ class ProgrammeOverview {
   private final CertificateRegister register;
   private final CertificateList certificates;
   private final OrganisationUnits units;
+  private final EvaluationRounds rounds;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
   ProgrammeOverview(RuntimeService runtime, HistoryService history, CertificateRegister register,
-      CertificateList certificates, OrganisationUnits units, JdbcTemplate jdbc, Clock clock) {
+      CertificateList certificates, OrganisationUnits units, EvaluationRounds rounds, JdbcTemplate jdbc, Clock clock) {
     this.runtime = runtime;
     this.history = history;
     this.register = register;
     this.certificates = certificates;
     this.units = units;
+    this.rounds = rounds;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -188,6 +202,36 @@ class ProgrammeOverview {
       return null;
     }
     return Math.round(at.get(0).getDurationInMillis() * 10.0 / DAY_MILLIS) / 10.0;
+  }
+
+  /**
+   * Decision 26/2026 dossiers per evaluation round (a province's, or the ministry's): how many wait in it and
+   * how the level ended for the others, for the rounds whose proposals end in the years asked, of one scope
+   * (a province's code, or central) or of all. The rounds are read from the register, never written.
+   */
+  Map<String, Object> rounds(Years years, String scope) {
+    if (scope != null && !rounds.isScope(scope)) {
+      throw new InvalidInputException("Đợt đánh giá / Evaluation rounds", List.of("scope: '" + scope
+          + "' không phải mã tỉnh hay 'central' / is neither a province's code nor 'central'"));
+    }
+    List<String> scopes = scope != null ? List.of(scope) : Stream.concat(
+        units.provinces().map(AdministrativeUnit::code), Stream.of(EvaluationRounds.CENTRAL)).toList();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    years.each().forEach(year -> scopes.forEach(each -> rounds.recorded(each, year).forEach(round -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", round.id());
+      row.put("name", rounds.name(round));
+      row.put("scope", round.scope());
+      row.put("waiting", runtime.createProcessInstanceQuery().processDefinitionKey(LevelEvaluationProcess.KEY)
+          .variableValueEquals(LevelEvaluationProcess.EVALUATION_ROUND.name(), round.id()).count());
+      for (Step ending : LEVEL_ENDINGS) {
+        row.put(ending.level(), history.createHistoricProcessInstanceQuery().processDefinitionKey(LevelEvaluationProcess.KEY)
+            .finished().variableValueEquals(LevelEvaluationProcess.EVALUATION_ROUND.name(), round.id())
+            .executedActivityIdIn(ending.id()).count());
+      }
+      rows.add(row);
+    })));
+    return Map.of("fromYear", years.from(), "toYear", years.to(), "rounds", rows);
   }
 
   /**

@@ -5,9 +5,11 @@ import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -30,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.WebappSession;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.LevelEvaluationProcess;
 
 /**
  * The Cockpit overview dashboard's figures, for dossiers driven through the engine in a commune no other
@@ -43,6 +46,9 @@ class OverviewDashboardTest extends ProcessTestBase {
   private static final String HUONG_MINH_OFFICER = "officer-18340";
   private static final String DUC_LINH_OFFICER = "officer-18322";
   private static final String VU_QUANG_COUNCIL_MEMBER = "council-441-1";
+  private static final String HANH_LAM = "17722";
+  private static final String HANH_LAM_OFFICER = "officer-17722";
+  private static final String DAI_DONG_OFFICER = "officer-17713";
   private static final String OVERVIEW = "/camunda/api/cockpit/plugin/ocop-overview/default/overview";
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -148,6 +154,40 @@ class OverviewDashboardTest extends ProcessTestBase {
     assertThat(allOverdue.path("byUnit").findValuesAsText("group")).contains("commune-18340-officers");
   }
 
+  /** Nghe An is on Decision 26/2026 from 2030 in the tests (application-test.yaml). */
+  @Test
+  void aDecision26DossierCountsInItsEvaluationRound() throws IOException {
+    String round = "40-2030-04-30";
+    String rounds = "/rounds?fromYear=2030&toYear=2030&scope=40";
+    try {
+      ClockUtil.setCurrentTime(Date.from(LocalDate.of(2030, 3, 4).atTime(12, 0).atZone(VIETNAM).toInstant()));
+      WebappSession auditor = WebappSession.logIn(http, "auditor", "demo", "cockpit");
+      long waitingBefore = optionalRow(get(auditor, rounds).path("rounds"), round).path("waiting").asLong();
+      ProcessInstance dossier = dossiers.register(HANH_LAM_OFFICER,
+          registration(HANH_LAM, "Gạo đợt " + System.nanoTime()));
+      dossiers.forward(dossier);
+      ProcessInstance level = engine.getRuntimeService().createProcessInstanceQuery()
+          .superProcessInstanceId(dossier.getId()).processDefinitionKey(LevelEvaluationProcess.KEY).singleResult();
+      engine.getTaskService().complete(dossiers.openTask(level, LevelEvaluationProcess.Elements.CHECK_COMPLETENESS).getId(),
+          Map.of("completenessDecision", "complete"));
+
+      JsonNode officers = row(get(WebappSession.logIn(http, HANH_LAM_OFFICER, "demo"), rounds).path("rounds"), round);
+      assertThat(officers.path("name").asText()).isEqualTo("Đợt 1/2030 – Tỉnh Nghệ An / Round 1/2030 – Nghe An");
+      assertThat(officers.path("waiting").asLong()).isEqualTo(1);
+      assertThat(officers.path("recognised").asLong() + officers.path("referred").asLong()
+          + officers.path("notProposed").asLong() + officers.path("lapsed").asLong()).isZero();
+      JsonNode neighbours = row(get(WebappSession.logIn(http, DAI_DONG_OFFICER, "demo"), rounds).path("rounds"), round);
+      assertThat(neighbours.path("waiting").asLong()).isZero();
+      assertThat(row(get(auditor, rounds).path("rounds"), round).path("waiting").asLong()).isEqualTo(waitingBefore + 1);
+
+      ResponseEntity<String> unknownScope = exchange(auditor, "/rounds?scope=99");
+      assertThat(unknownScope.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(unknownScope.getBody()).contains("scope: '99' không phải mã tỉnh hay 'central'");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   @Test
   void anybodyButAuditorsAdministratorsAndOfficialsIsRefused() throws IOException {
     ResponseEntity<String> anonymous = http.getForEntity(OVERVIEW + "/stages", String.class);
@@ -167,7 +207,7 @@ class OverviewDashboardTest extends ProcessTestBase {
     engine.getAuthorizationService().saveAuthorization(tasklist);
     try {
       WebappSession session = WebappSession.logIn(http, visitor, "demo");
-      for (String figures : new String[] {"/stages", "/certificates", "/outcomes", "/durations", "/overdue"}) {
+      for (String figures : new String[] {"/stages", "/certificates", "/outcomes", "/durations", "/rounds", "/overdue"}) {
         ResponseEntity<String> refused = exchange(session, figures);
         assertThat(refused.getStatusCode()).as(figures).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(json.readTree(refused.getBody()).path("message").asText()).contains("auditors, administrators");
@@ -205,7 +245,7 @@ class OverviewDashboardTest extends ProcessTestBase {
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(script.getBody()).contains("pluginPoint: 'cockpit.dashboard'", "./frappe-charts.min.esm.js",
         "ocop-overview-stages", "ocop-overview-certificates", "ocop-overview-provinces", "ocop-overview-outcomes",
-        "ocop-overview-durations", "ocop-overview-overdue");
+        "ocop-overview-durations", "ocop-overview-rounds", "ocop-overview-overdue");
     assertThat(library.getStatusCode()).as("copied from npm by the build").isEqualTo(HttpStatus.OK);
     assertThat(library.getBody()).contains("export{Chart");
   }
@@ -237,13 +277,21 @@ class OverviewDashboardTest extends ProcessTestBase {
     return row(durations.path("levels"), id);
   }
 
-  private static JsonNode row(JsonNode rows, String id) {
+  private static JsonNode optionalRow(JsonNode rows, String id) {
     for (JsonNode row : rows) {
       if (row.path("id").asText().equals(id)) {
         return row;
       }
     }
-    throw new AssertionError("no " + id + " in " + rows);
+    return MissingNode.getInstance();
+  }
+
+  private static JsonNode row(JsonNode rows, String id) {
+    JsonNode row = optionalRow(rows, id);
+    if (row.isMissingNode()) {
+      throw new AssertionError("no " + id + " in " + rows);
+    }
+    return row;
   }
 
   private static long total(JsonNode outcomes, String outcome) {
