@@ -3,8 +3,8 @@
 // round, the time each level takes (median and 90th percentile) and overdue tasks per unit, as charts. The
 // figures come from the plugin's REST resource, computed under the signed-in user's authorizations; the
 // charts are drawn by Frappe Charts, served beside this script (copied from npm by the build, never from a
-// CDN). Each chart sits in an element with a stable id (#ocop-overview-stages, -certificates, -provinces,
-// -outcomes, -rounds, -durations, -overdue) and draws an <svg class="frappe-chart">, for the browser test.
+// CDN). Each chart sits in an element with a stable id (#ocop-overview-stages, -level-stages, -certificates,
+// -provinces, -outcomes, -rounds, -durations, -overdue) and draws an <svg class="frappe-chart">, for the browser test.
 import { Chart } from './frappe-charts.min.esm.js';
 // Data is shown as text only: the migration page's helpers set textContent, never HTML.
 import { element, table } from '../../../ocop-migration/static/app/plugin.js';
@@ -39,6 +39,10 @@ const OUTCOMES = [
   { id: 'revoked', label: 'Bị thu hồi / Revoked', colour: '#8e44ad' },
   { id: 'expired', label: 'Hết hiệu lực / Expired', colour: '#2c3e50' },
 ];
+
+function levelLabel(id) {
+  return (LEVELS.find((level) => level.id === id) || { label: id }).label;
+}
 
 // One chart's place: a heading, a line of figures, and the element the chart is drawn in.
 function panel(root, id, heading) {
@@ -96,6 +100,8 @@ function dashboard(node, api) {
     + ' unit\'s dossiers.'));
 
   const stages = panel(root, 'ocop-overview-stages', 'Hồ sơ đang xử lý theo bước và cấp / Running dossiers by stage and level');
+  const levelStages = panel(root, 'ocop-overview-level-stages',
+    'Trong cấp tỉnh / bộ (QĐ 26/2026) theo bước / Within a province or ministry level (Decision 26/2026), by step');
   get('/stages').then((figures) => {
     stages.summary.textContent = `${figures.running} hồ sơ đang xử lý, ${figures.other} ở bước khác / `
       + `${figures.running} running dossiers, ${figures.other} at other steps`;
@@ -108,8 +114,19 @@ function dashboard(node, api) {
       })),
     }, { colors: present.map((level) => level.colour), barOptions: { stacked: 1 } });
     figuresTable(stages, ['Cấp / Level', 'Bước / Stage', 'Hồ sơ / Dossiers'], figures.stages.map((stage) => [
-      (LEVELS.find((level) => level.id === stage.level) || { label: stage.level }).label, stage.label, stage.dossiers]));
-  }).catch((error) => refused(stages, error));
+      levelLabel(stage.level), stage.label, stage.dossiers]));
+    const steps = figures.levels.filter((step) => step.level === 'province');
+    const levels = LEVELS.filter((level) => figures.levels.some((step) => step.level === level.id));
+    draw(levelStages, {
+      labels: steps.map((step) => step.label),
+      datasets: levels.map((level) => ({
+        name: level.label,
+        values: steps.map((step) => figures.levels.find((row) => row.level === level.id && row.id === step.id).dossiers),
+      })),
+    }, { colors: levels.map((level) => level.colour) });
+    figuresTable(levelStages, ['Cấp / Level', 'Bước / Step', 'Hồ sơ / Dossiers'], figures.levels.map((step) => [
+      levelLabel(step.level), step.label, step.dossiers]));
+  }).catch((error) => { refused(stages, error); refused(levelStages, error); });
 
   const byStars = panel(root, 'ocop-overview-certificates', 'Giấy chứng nhận còn hiệu lực theo số sao / Certificates in force by stars');
   const byProvince = panel(root, 'ocop-overview-provinces', 'Giấy chứng nhận theo tỉnh / Certificates by province');

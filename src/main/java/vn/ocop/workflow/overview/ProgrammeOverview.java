@@ -60,6 +60,20 @@ class ProgrammeOverview {
       new Step(EvaluationProcess.Elements.EVALUATE_AT_MINISTRY, CENTRAL, "Đánh giá cấp bộ (QĐ 26) / At ministry (26/2026)"),
       new Step(EvaluationProcess.Elements.REEVALUATE_IN_WRITING, REEVALUATION, "Đánh giá lại bằng văn bản / Re-evaluation in writing"));
 
+  /**
+   * The steps a Decision 26/2026 level (ocop-level-evaluation, at the province or the ministry) waits at;
+   * who works each: the agency, the commune, the advisory group, the round's calendar, the council.
+   */
+  static final List<Step> LEVEL_STAGES = List.of(
+      new Step(LevelEvaluationProcess.Elements.CHECK_COMPLETENESS, "agency", "Kiểm tra đầy đủ / Completeness check"),
+      new Step(LevelEvaluationProcess.Elements.COMPLETE_DOSSIER, COMMUNE, "Xã bổ sung / Commune completes"),
+      new Step(LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, "advisory", "Khảo sát cơ sở / Site visit"),
+      new Step(LevelEvaluationProcess.Elements.RECORD_TEST_RESULTS, "advisory", "Kết quả kiểm nghiệm / Test results"),
+      new Step(LevelEvaluationProcess.Elements.ROUND_OPENS, "round", "Chờ đợt đánh giá / Waiting for the round"),
+      new Step(LevelEvaluationProcess.Elements.SCORE_AT_COUNCIL, "council", "Hội đồng chấm điểm / Council scoring"),
+      new Step(LevelEvaluationProcess.Elements.DECIDE_RECOGNITION, "agency", "Quyết định công nhận / Recognition decision"),
+      new Step(LevelEvaluationProcess.Elements.APPROVE_REFERRAL, "agency", "Phê duyệt gửi Bộ / Referral approval"));
+
   /** The steps whose time is each level's share of a dossier: the commune's check and each council or level. */
   static final List<Step> LEVEL_STEPS = STAGES.stream().filter(step -> !List.of(EvaluationProcess.Elements.REVISE_DOSSIER,
       EvaluationProcess.Elements.REEVALUATE_IN_WRITING).contains(step.id())).toList();
@@ -118,7 +132,19 @@ class ProgrammeOverview {
       stages.add(step.with("dossiers", dossiers));
     }
     long running = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluationProcess.KEY).count();
-    return Map.of("running", running, "other", Math.max(0, running - listed), "stages", stages);
+    // Within a Decision 26/2026 level: the dossiers above at evaluate-in-province or evaluate-at-ministry, by step.
+    List<Map<String, Object>> levels = new ArrayList<>();
+    for (String level : List.of(PROVINCE, CENTRAL)) {
+      for (Step step : LEVEL_STAGES) {
+        Map<String, Object> row = step.with("dossiers", runtime.createProcessInstanceQuery()
+            .processDefinitionKey(LevelEvaluationProcess.KEY).activityIdIn(step.id())
+            .variableValueEquals(CouncilEvaluationProcess.COUNCIL_LEVEL.name(), level).count());
+        row.put("worker", step.level());
+        row.put("level", level);
+        levels.add(row);
+      }
+    }
+    return Map.of("running", running, "other", Math.max(0, running - listed), "stages", stages, "levels", levels);
   }
 
   /** Certificates in force by stars, and by province and stars. */

@@ -171,7 +171,16 @@ class OverviewDashboardTest extends ProcessTestBase {
       engine.getTaskService().complete(dossiers.openTask(level, LevelEvaluationProcess.Elements.CHECK_COMPLETENESS).getId(),
           Map.of("completenessDecision", "complete"));
 
-      JsonNode officers = row(get(WebappSession.logIn(http, HANH_LAM_OFFICER, "demo"), rounds).path("rounds"), round);
+      WebappSession officer = WebappSession.logIn(http, HANH_LAM_OFFICER, "demo");
+      JsonNode stages = get(officer, "/stages");
+      assertThat(stage(stages, EvaluationProcess.Elements.EVALUATE_IN_PROVINCE).path("dossiers").asLong()).isEqualTo(1);
+      assertThat(levelStage(stages, LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, "province").path("dossiers")
+          .asLong()).as("the advisory group visits next").isEqualTo(1);
+      assertThat(levelStage(stages, LevelEvaluationProcess.Elements.CHECK_COMPLETENESS, "province").path("dossiers")
+          .asLong()).isZero();
+      assertThat(levelStage(stages, LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, "central").path("dossiers")
+          .asLong()).isZero();
+      JsonNode officers = row(get(officer, rounds).path("rounds"), round);
       assertThat(officers.path("name").asText()).isEqualTo("Đợt 1/2030 – Tỉnh Nghệ An / Round 1/2030 – Nghe An");
       assertThat(officers.path("waiting").asLong()).isEqualTo(1);
       assertThat(officers.path("recognised").asLong() + officers.path("referred").asLong()
@@ -245,7 +254,7 @@ class OverviewDashboardTest extends ProcessTestBase {
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(script.getBody()).contains("pluginPoint: 'cockpit.dashboard'", "./frappe-charts.min.esm.js",
         "ocop-overview-stages", "ocop-overview-certificates", "ocop-overview-provinces", "ocop-overview-outcomes",
-        "ocop-overview-durations", "ocop-overview-rounds", "ocop-overview-overdue");
+        "ocop-overview-durations", "ocop-overview-rounds", "ocop-overview-overdue", "ocop-overview-level-stages");
     assertThat(library.getStatusCode()).as("copied from npm by the build").isEqualTo(HttpStatus.OK);
     assertThat(library.getBody()).contains("export{Chart");
   }
@@ -271,6 +280,15 @@ class OverviewDashboardTest extends ProcessTestBase {
 
   private static JsonNode stage(JsonNode stages, String id) {
     return row(stages.path("stages"), id);
+  }
+
+  private static JsonNode levelStage(JsonNode stages, String id, String level) {
+    for (JsonNode row : stages.path("levels")) {
+      if (row.path("id").asText().equals(id) && row.path("level").asText().equals(level)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no " + id + " at " + level + " in " + stages);
   }
 
   private static JsonNode level(JsonNode durations, String id) {
