@@ -150,22 +150,29 @@ class ProgrammeOverview {
   /** Certificates in force by stars, and by province and stars. */
   Map<String, Object> certificates(Viewer viewer) {
     List<CertificateRegister.InForce> inForce = register.inForceByProvince(certificates.visibleCommunes(viewer.caller()));
-    Map<Integer, Long> byStars = new TreeMap<>(Map.of(3, 0L, 4, 0L, 5, 0L));
-    Map<String, Map<String, Object>> byProvince = new LinkedHashMap<>();
+    Map<Integer, Long> byStars = noCertificates();
+    Map<String, String> provinceNames = new LinkedHashMap<>();
+    Map<String, Map<Integer, Long>> starsByProvince = new LinkedHashMap<>();
     for (CertificateRegister.InForce row : inForce) {
       byStars.merge(row.stars(), row.certificates(), Long::sum);
-      Map<String, Object> province = byProvince.computeIfAbsent(row.provinceCode(), code -> {
-        Map<String, Object> empty = new LinkedHashMap<>();
-        empty.put("provinceCode", code);
-        empty.put("provinceName", row.provinceName());
-        empty.put("stars", new TreeMap<>(Map.of(3, 0L, 4, 0L, 5, 0L)));
-        return empty;
-      });
-      @SuppressWarnings("unchecked")
-      Map<Integer, Long> stars = (Map<Integer, Long>) province.get("stars");
-      stars.merge(row.stars(), row.certificates(), Long::sum);
+      provinceNames.put(row.provinceCode(), row.provinceName());
+      starsByProvince.computeIfAbsent(row.provinceCode(), code -> noCertificates())
+          .merge(row.stars(), row.certificates(), Long::sum);
     }
-    return Map.of("byStars", byStars, "byProvince", new ArrayList<>(byProvince.values()));
+    List<Map<String, Object>> byProvince = new ArrayList<>();
+    provinceNames.forEach((code, name) -> {
+      Map<String, Object> province = new LinkedHashMap<>();
+      province.put("provinceCode", code);
+      province.put("provinceName", name);
+      province.put("stars", starsByProvince.get(code));
+      byProvince.add(province);
+    });
+    return Map.of("byStars", byStars, "byProvince", byProvince);
+  }
+
+  /** No certificate at 3★, 4★ or 5★ yet: every chart shows the three ranks. */
+  private static Map<Integer, Long> noCertificates() {
+    return new TreeMap<>(Map.of(3, 0L, 4, 0L, 5, 0L));
   }
 
   /**
@@ -274,7 +281,7 @@ class ProgrammeOverview {
       within = " WHERE unit_group IN (" + String.join(", ", Collections.nCopies(viewer.unitGroups().size(), "?")) + ")";
       parameters.addAll(viewer.unitGroups());
     }
-    List<Map<String, Object>> rows = jdbc.query("SELECT unit_group, COUNT(*) FROM ("
+    List<Overdue> perUnit = jdbc.query("SELECT unit_group, COUNT(*) FROM ("
             + " SELECT L.GROUP_ID_ AS unit_group FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK L ON L.TASK_ID_ = T.ID_"
             + " WHERE T.DUE_DATE_ < ? AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IS NOT NULL"
             + " UNION ALL"
@@ -282,18 +289,23 @@ class ProgrammeOverview {
             + " ON V.EXECUTION_ID_ = T.PROC_INST_ID_ AND V.NAME_ = ?"
             + " WHERE T.DUE_DATE_ < ? AND T.TASK_DEF_KEY_ IN (?, ?)"
             + ") overdue" + within + " GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group",
-        (row, i) -> unitRow(row.getString(1), row.getLong(2)), parameters.toArray());
-    long tasks = rows.stream().mapToLong(row -> (Long) row.get("tasks")).sum();
-    return Map.of("tasks", tasks, "units", rows.size(), "byUnit", rows.subList(0, Math.min(rows.size(), MOST_UNITS)));
+        (row, i) -> new Overdue(row.getString(1), row.getLong(2)), parameters.toArray());
+    // A task offered to two groups counts at both: the total is the units' sum.
+    long tasks = perUnit.stream().mapToLong(Overdue::tasks).sum();
+    List<Map<String, Object>> byUnit = perUnit.stream().limit(MOST_UNITS).map(this::unitRow).toList();
+    return Map.of("tasks", tasks, "units", perUnit.size(), "byUnit", byUnit);
   }
 
-  private Map<String, Object> unitRow(String group, long tasks) {
+  private record Overdue(String group, long tasks) {
+  }
+
+  private Map<String, Object> unitRow(Overdue overdue) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("group", group);
+    row.put("group", overdue.group());
     // A province has a council, an agency and an advisory group: the group tells them apart.
-    row.put("unit", OfficialGroups.unitOf(group).flatMap(units::find).map(unit -> unit.name() + " (" + group + ")")
-        .orElse(group));
-    row.put("tasks", tasks);
+    row.put("unit", OfficialGroups.unitOf(overdue.group()).flatMap(units::find)
+        .map(unit -> unit.name() + " (" + overdue.group() + ")").orElse(overdue.group()));
+    row.put("tasks", overdue.tasks());
     return row;
   }
 
