@@ -204,8 +204,9 @@ class TasklistBrowserIT {
 
   /**
    * Cockpit shows no history in the Community Edition: the auditor finds a finished dossier by its code on
-   * the "Hồ sơ / Dossiers" page, reads each council member's scores and sees the path on the diagram.
-   * Screenshots of both are kept in target/browser/ for a person to look at.
+   * the "Hồ sơ / Dossiers" page, reads each council member's scores and sees the path on the diagram, and
+   * the dashboard draws the programme's charts. Screenshots of each are kept in target/browser/ for a
+   * person to look at.
    */
   @Test
   void auditorFindsAFinishedDossierByItsCodeAndReadsItsHistoryInCockpit() {
@@ -230,7 +231,7 @@ class TasklistBrowserIT {
       // Cockpit's page scrolls inside its own container: what is below the fold is present, not "visible".
       WebElement firstSheet = wait.until(presenceOfElementLocated(By.xpath("//*[@id='ocop-audit-councils']"
           + "//td[normalize-space()='council-444-1']/following-sibling::td[1][normalize-space()='60']")));
-      assertThat(driver.findElement(By.id("ocop-audit-steps")).getText())
+      assertThat(driver.findElement(By.id("ocop-audit-steps")).getDomProperty("textContent"))
           .contains("Kiểm tra hồ sơ / Check dossier: Bưởi kiểm toán").doesNotContain("${");
       wait.until(presenceOfElementLocated(By.cssSelector("#ocop-audit-diagrams svg [data-element='check-dossier'].passed")));
       assertThat(driver.findElements(By.cssSelector("#ocop-audit-diagrams svg [data-element='dossier-rejected'].passed")))
@@ -238,6 +239,15 @@ class TasklistBrowserIT {
       keep("audit-record");
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", firstSheet);
       keep("audit-record-scores");
+    });
+    step("cockpit-overview-dashboard", () -> {
+      driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+      for (String chart : List.of("stages", "certificates", "outcomes", "durations")) {
+        wait.until(presenceOfElementLocated(By.cssSelector("#ocop-overview-" + chart + " svg.frappe-chart")));
+      }
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+          driver.findElement(By.id("ocop-overview-stages")));
+      keep("audit-dashboard");
     });
   }
 

@@ -24,7 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.organisation.OfficialGroups;
-import vn.ocop.workflow.security.SignedInUser;
+import vn.ocop.workflow.roles.AsSignedInUser;
 
 /**
  * The auditor's page's REST resource, for the user signed in to Cockpit: the dossier search, a dossier's
@@ -161,7 +161,7 @@ public class AuditPluginResource extends AbstractCockpitPluginRootResource {
         throw refusal(Status.FORBIDDEN, "Chỉ kiểm toán viên, quản trị viên và cán bộ được xem hồ sơ"
             + " / only auditors, administrators and officials read dossiers");
       }
-      return SignedInUser.call(getProcessEngine().getIdentityService(), user, call);
+      return AsSignedInUser.call(getProcessEngine().getIdentityService(), user, call);
     }
 
     private static InvalidRequestException refusal(Status status, String message) {

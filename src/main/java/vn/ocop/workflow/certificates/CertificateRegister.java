@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,7 +108,7 @@ public class CertificateRegister {
       return Map.of();
     }
     return jdbc.query("SELECT * FROM ocop_certificate WHERE dossier_code IN ("
-            + String.join(", ", java.util.Collections.nCopies(dossierCodes.size(), "?")) + ")", this::certificate,
+            + String.join(", ", Collections.nCopies(dossierCodes.size(), "?")) + ")", this::certificate,
             dossierCodes.toArray()).stream()
         .collect(Collectors.toMap(Certificate::dossierCode, certificate -> certificate, (first, second) -> second));
   }
@@ -123,13 +126,8 @@ public class CertificateRegister {
     if (communes != null && communes.isEmpty()) {
       return new Page(0, List.of());
     }
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> parameters = new java.util.ArrayList<>();
-    if (communes != null) {
-      where.append(" AND commune_code IN (").append(String.join(", ", java.util.Collections.nCopies(communes.size(), "?")))
-          .append(")");
-      parameters.addAll(communes);
-    }
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1").append(within("commune_code", communes, parameters));
     condition(where, parameters, " AND province_code = ?", search.province());
     condition(where, parameters, " AND commune_code = ?", search.commune());
     condition(where, parameters, " AND product_group = ?", search.productGroup());
@@ -138,12 +136,21 @@ public class CertificateRegister {
     condition(where, parameters, " AND expires_on < ?",
         search.expiringBefore() == null ? null : Date.valueOf(search.expiringBefore()));
     Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM ocop_certificate" + where, Integer.class, parameters.toArray());
-    List<Object> paged = new java.util.ArrayList<>(parameters);
+    List<Object> paged = new ArrayList<>(parameters);
     paged.add(search.size());
     paged.add(search.page() * search.size());
     List<Certificate> certificates = jdbc.query("SELECT * FROM ocop_certificate" + where
         + " ORDER BY issued_on DESC, code LIMIT ? OFFSET ?", this::certificate, paged.toArray());
     return new Page(total == null ? 0 : total, certificates);
+  }
+
+  /** The condition "within these communes" (none when null: everywhere), its values added to the parameters. */
+  private static String within(String column, List<String> communes, List<Object> parameters) {
+    if (communes == null) {
+      return "";
+    }
+    parameters.addAll(communes);
+    return " AND " + column + " IN (" + String.join(", ", Collections.nCopies(communes.size(), "?")) + ")";
   }
 
   private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {
@@ -155,6 +162,48 @@ public class CertificateRegister {
 
   /** One page of a search, with the number of certificates it found in all. */
   public record Page(int total, List<Certificate> certificates) {
+  }
+
+  /**
+   * Certificates in force (active or downgraded) by province and stars, within the communes given (null:
+   * everywhere): one grouped query.
+   */
+  public List<InForce> inForceByProvince(List<String> communes) {
+    if (communes != null && communes.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(List.of(Certificate.Status.ACTIVE.name(),
+        Certificate.Status.DOWNGRADED.name()));
+    String within = within("commune_code", communes, parameters);
+    return jdbc.query("SELECT province_code, province_name, stars, COUNT(*) FROM ocop_certificate WHERE status IN (?, ?)"
+            + within + " GROUP BY province_code, province_name, stars ORDER BY province_code, stars",
+        (row, i) -> new InForce(row.getString(1), row.getString(2), row.getInt(3), row.getLong(4)), parameters.toArray());
+  }
+
+  /** How many certificates in force a province holds at so many stars. */
+  public record InForce(String provinceCode, String provinceName, int stars, long certificates) {
+  }
+
+  /**
+   * How many certificates changed to a status (revoked, expired …) in each year from one year to another,
+   * within the communes given (null: everywhere), by the day the change took effect.
+   */
+  public Map<Integer, Long> changesByYear(Certificate.Status status, int fromYear, int toYear, List<String> communes) {
+    Map<Integer, Long> years = new TreeMap<>();
+    if (communes != null && communes.isEmpty()) {
+      return years;
+    }
+    List<Object> parameters = new ArrayList<>(List.of(status.name(),
+        Date.valueOf(LocalDate.of(fromYear, 1, 1)), Date.valueOf(LocalDate.of(toYear + 1, 1, 1))));
+    String within = within("c.commune_code", communes, parameters);
+    jdbc.query("SELECT EXTRACT(YEAR FROM e.effective_on), COUNT(*) FROM ocop_certificate_event e"
+            + " JOIN ocop_certificate c ON c.code = e.certificate_code"
+            + " WHERE e.status = ? AND e.effective_on >= ? AND e.effective_on < ?" + within
+            + " GROUP BY EXTRACT(YEAR FROM e.effective_on)",
+        (ResultSet row) -> {
+          years.put(row.getInt(1), row.getLong(2));
+        }, parameters.toArray());
+    return years;
   }
 
   /** The certificate's history, oldest first. */

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.springframework.web.context.support.WebApplicationContextUtils;
-import vn.ocop.workflow.security.SignedInUser;
+import vn.ocop.workflow.roles.AsSignedInUser;
 
 /**
  * The Cockpit page's REST resource: the same dry run and migration as /engine-rest/ocop/migrations, for
@@ -59,7 +59,7 @@ public class MigrationPluginResource extends AbstractCockpitPluginRootResource {
 
     /** Runs the call with the Cockpit user's identity on the engine, as the REST API's authentication does. */
     private Response asSignedInUser(Function<MigrationResource, Response> call) {
-      return SignedInUser.call(getProcessEngine().getIdentityService(), getCurrentAuthentication(),
+      return AsSignedInUser.call(getProcessEngine().getIdentityService(), getCurrentAuthentication(),
           () -> call.apply(migration));
     }
   }

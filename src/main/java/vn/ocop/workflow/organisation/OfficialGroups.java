@@ -99,8 +99,8 @@ public final class OfficialGroups {
    * ministry's council, agency and advisory group theirs, a unit's officials their unit's.
    */
   public static boolean readsDossiers(String groupId) {
-    return List.of(AUDITORS, ADMINISTRATORS, CENTRAL_COUNCIL, CENTRAL_AGENCY, CENTRAL_ADVISORY).contains(groupId)
-        || unitOf(groupId).isPresent();
+    return List.of(AUDITORS, ADMINISTRATORS, CENTRAL_COUNCIL, councilChair(CENTRAL_COUNCIL), CENTRAL_AGENCY,
+        CENTRAL_ADVISORY).contains(groupId) || unitOf(groupId).isPresent();
   }
 
   /** The commune code of a commune officers' group id. */

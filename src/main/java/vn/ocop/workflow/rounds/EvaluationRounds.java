@@ -90,6 +90,15 @@ public class EvaluationRounds {
   }
 
   /**
+   * The scope's rounds whose proposals end in {@code year}, as recorded, without writing anything: a legal
+   * round nobody has asked for yet is not there (for read-only views such as the overview dashboard).
+   */
+  public List<Round> recorded(String scope, int year) {
+    requireScope(scope);
+    return stored(scope, year);
+  }
+
+  /**
    * Adds a round for {@code scope}, by {@code user}: its proposals end on {@code proposalsUntil} (today or
    * later, and no other round of the scope's ends then) and it is evaluated by {@code evaluatedBy} (after
    * that). Refused with {@link InvalidInputException} naming each field at fault, and then nothing changes.

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +33,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.ocop.workflow.certificates.Certificate;
+import vn.ocop.workflow.certificates.CertificateRegister;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
@@ -51,6 +50,8 @@ class DossierAuditTest extends ProcessTestBase {
 
   @Autowired
   private TestRestTemplate http;
+  @Autowired
+  private CertificateRegister certificates;
 
   /** A product name no other test uses, so that a search is held to exactly this test's dossiers. */
   private final String marker = "Kiểm toán " + UUID.randomUUID().toString().substring(0, 8);
@@ -107,6 +108,13 @@ class DossierAuditTest extends ProcessTestBase {
     assertThat(row.path("producer").asText()).isEqualTo("Hợp tác xã " + marker + " năm sao");
     assertThat(row.path("outcomeLabel").asText()).isEqualTo("Được công nhận / Certified");
     assertThat(row.path("stars").asInt()).isEqualTo(5);
+
+    // The certificate revoked later (its own procedure is tested with the inspection): the dossier's outcome follows.
+    String certificate = certificates.ofDossiers(List.of(certified.getBusinessKey())).get(certified.getBusinessKey()).code();
+    certificates.changeStatus(certificate, Certificate.Status.REVOKED, today, Instant.now(), "Vi phạm / violation");
+    assertThat(codes(auditor, mine + "&outcome=revoked")).containsExactly(certified.getBusinessKey());
+    assertThat(search(auditor, "code=" + certified.getBusinessKey()).path("dossiers").path(0).path("outcomeLabel")
+        .asText()).isEqualTo("Bị thu hồi / Revoked");
   }
 
   @Test
@@ -233,7 +241,7 @@ class DossierAuditTest extends ProcessTestBase {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(dienChau, DOSSIERS + "/42-444-18547-1-1999-999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-    WebappSession visitor = WebappSession.logIn(http, visitor(), "demo", "cockpit");
+    WebappSession visitor = WebappSession.logIn(http, WebappSession.newVisitor(engine, "cockpit"), "demo", "cockpit");
     assertThat(get(visitor, DOSSIERS + "?product=" + marker).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity(DOSSIERS + "?product=" + marker, String.class).getStatusCode())
         .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
@@ -286,21 +294,6 @@ class DossierAuditTest extends ProcessTestBase {
       engine.getTaskService().complete(task.getId(), form);
       return null;
     });
-  }
-
-  /** A user who may open Cockpit but is no official, auditor or administrator. */
-  private String visitor() {
-    String id = "visitor-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = engine.getIdentityService().newUser(id);
-    user.setPassword("demo");
-    engine.getIdentityService().saveUser(user);
-    Authorization cockpit = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    cockpit.setUserId(id);
-    cockpit.setResource(Resources.APPLICATION);
-    cockpit.setResourceId("cockpit");
-    cockpit.addPermission(Permissions.ACCESS);
-    engine.getAuthorizationService().saveAuthorization(cockpit);
-    return id;
   }
 
   // --- the page's REST calls ---

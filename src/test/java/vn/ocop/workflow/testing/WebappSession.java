@@ -6,7 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +47,24 @@ public record WebappSession(Map<String, String> cookies, String csrfToken) {
     session = session.after(loggedIn);
     return session.after(http.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
         new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON, false)), String.class));
+  }
+
+  /**
+   * A new user who may sign in to one webapp (tasklist, cockpit) and is nothing else: no official, auditor
+   * or administrator. Password "demo".
+   */
+  public static String newVisitor(ProcessEngine engine, String app) {
+    String id = "visitor-" + UUID.randomUUID().toString().substring(0, 8);
+    User user = engine.getIdentityService().newUser(id);
+    user.setPassword("demo");
+    engine.getIdentityService().saveUser(user);
+    Authorization access = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    access.setUserId(id);
+    access.setResource(Resources.APPLICATION);
+    access.setResourceId(app);
+    access.addPermission(Permissions.ACCESS);
+    engine.getAuthorizationService().saveAuthorization(access);
+    return id;
   }
 
   public WebappSession after(ResponseEntity<?> response) {

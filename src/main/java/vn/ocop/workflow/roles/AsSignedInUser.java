@@ -1,17 +1,17 @@
-package vn.ocop.workflow.security;
+package vn.ocop.workflow.roles;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Runs a Cockpit plugin's call as the user signed in to Cockpit, the way the REST API's authentication
- * runs a call as its caller, so the engine's authorizations apply alike; the engine's previous
- * authentication is restored afterwards.
+ * Runs a call with a webapp user's identity on the engine, as the REST API's authentication does, so the
+ * engine's authorizations apply to it; restores whatever identity was there before. For Cockpit plugin
+ * resources, which Jersey calls without setting the engine's identity.
  */
-public final class SignedInUser {
+public final class AsSignedInUser {
 
-  private SignedInUser() {
+  private AsSignedInUser() {
   }
 
   public static <T> T call(IdentityService identity, Authentication user, Supplier<T> call) {
