@@ -55,6 +55,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
+  // OCOP: the "Tiếng Việt | English" switch at the foot of every page (app/ocop/language.js).
+  customScripts: ['../ocop/language'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

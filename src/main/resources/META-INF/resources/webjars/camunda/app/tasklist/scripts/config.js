@@ -34,6 +34,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
+  // OCOP: the "Tiếng Việt | English" switch at the foot of every page (app/ocop/language.js).
+  customScripts: ['../ocop/language'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

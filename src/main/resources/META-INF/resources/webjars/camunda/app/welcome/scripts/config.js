@@ -49,6 +49,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
+  // OCOP: the "Tiếng Việt | English" switch at the foot of every page (app/ocop/language.js).
+  customScripts: ['../ocop/language'],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
