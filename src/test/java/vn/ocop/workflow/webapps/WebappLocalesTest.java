@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Vietnamese webapps (src/main/resources/META-INF/resources/webjars/camunda/app/<app>/): each vi.json
  * has exactly the keys of the English file in the Camunda webjar on the classpath, so an upgrade that adds
  * keys fails here instead of showing English in the middle of a Vietnamese page; and each app's config.js
- * offers 'vi'.
+ * offers 'vi' and loads the language switch (app/ocop/language.js).
  */
 class WebappLocalesTest {
 
@@ -112,7 +112,10 @@ class WebappLocalesTest {
     String uncommented = config.replaceAll("(?m)^\\s*//.*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
     assertThat(uncommented).as(app + "/scripts/config.js")
         .containsPattern("availableLocales:\\s*\\[[^]]*'vi'[^]]*]")
-        .containsPattern("fallbackLocale:\\s*'en'");
+        .containsPattern("fallbackLocale:\\s*'en'")
+        .containsPattern("customScripts:\\s*\\[[^]]*'\\.\\./ocop/language'[^]]*]");
+    // The language switch that config.js loads, relative to the app's folder.
+    assertThat(WebappLocalesTest.class.getClassLoader().getResource(APP + "ocop/language.js")).isNotNull();
   }
 
   /** The nested file as dotted keys; lists and numbers (dateLocales) are leaves. */
