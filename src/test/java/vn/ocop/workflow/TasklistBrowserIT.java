@@ -245,8 +245,11 @@ class TasklistBrowserIT {
       for (String chart : List.of("stages", "certificates", "outcomes", "durations")) {
         wait.until(presenceOfElementLocated(By.cssSelector("#ocop-overview-" + chart + " svg.frappe-chart")));
       }
+      // The certificate just issued stands as a bar; the charts grow their bars in, so the picture waits for one.
+      wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return Array.from(document.querySelectorAll("
+          + "'#ocop-overview-certificates svg rect.bar')).some(bar => Number(bar.getAttribute('height')) > 20)"));
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-          driver.findElement(By.id("ocop-overview-stages")));
+          driver.findElement(By.id("ocop-overview-certificates")));
       keep("audit-dashboard");
     });
   }
