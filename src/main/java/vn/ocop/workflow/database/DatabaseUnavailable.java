@@ -61,6 +61,13 @@ public class DatabaseUnavailable {
           return first;
         }
       }
+      // When a commit fails and so does the rollback after it, Spring keeps only the rollback's failure. A
+      // rollback fails on a connection the pool has already thrown away as broken: "Connection is closed",
+      // with no SQL state. (A commit refused by the database, such as a serialization failure, has one.)
+      if (cause instanceof TransactionSystemException rollback && rollback.getCause() instanceof SQLException closed
+          && closed.getSQLState() == null && !(closed instanceof SQLTransientConnectionException)) {
+        return Optional.of(closed);
+      }
     }
     return Optional.empty();
   }

@@ -151,6 +151,8 @@ class NothingLostIT {
       assertThat(duringOutage.stream().filter(call -> !call.acknowledged()))
           .as("what failed, failed with 503 and the reason").isNotEmpty()
           .allMatch(call -> call.status() == 503 && call.body().contains("DatabaseUnavailable"));
+      assertThat(load.calls(call -> !call.acknowledged())).as("whenever a call failed, it was 503 with the reason")
+          .allMatch(call -> call.status() == 503 && call.body().contains("DatabaseUnavailable"));
       assertThat(readiness).as("the readiness probe takes a node without its database out of the balancer")
           .containsValues(503).doesNotContainValue(200);
       for (Node node : List.of(nodeA, nodeB)) {

@@ -61,7 +61,11 @@ class DatabaseUnavailableTest {
 
     assertThat(DatabaseUnavailable.response(new ProcessEngineException("persistence", rollback))).isPresent();
     assertThat(DatabaseUnavailable.response(new TransactionSystemException("JDBC rollback failed",
-        new SQLException("Connection is closed")))).as("a rollback failure alone says nothing").isEmpty();
+        new SQLException("Connection is closed")))).as("the rollback after a failed commit, on a thrown-away connection")
+        .isPresent();
+    assertThat(DatabaseUnavailable.response(new TransactionSystemException("Could not commit JDBC transaction",
+        new SQLException("could not serialize access due to concurrent update", "40001"))))
+        .as("a commit the database refused is no outage").isEmpty();
   }
 
   @Test
