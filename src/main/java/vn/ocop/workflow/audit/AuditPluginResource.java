@@ -18,11 +18,10 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.RefusalLog;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.roles.AsSignedInUser;
 
@@ -60,7 +59,6 @@ public class AuditPluginResource extends AbstractCockpitPluginRootResource {
 
   public static class Dossiers extends AbstractCockpitPluginResource {
 
-    private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
 
     private final DossierIndex index;
     private final DossierHistory history;
@@ -165,7 +163,7 @@ public class AuditPluginResource extends AbstractCockpitPluginRootResource {
     }
 
     private static InvalidRequestException refusal(Status status, String message) {
-      REFUSALS.info("Refused: {}", message);
+      RefusalLog.log(message);
       return new InvalidRequestException(status, message);
     }
 

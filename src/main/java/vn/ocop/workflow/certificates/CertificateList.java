@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.workflow.input.InvalidInputException;
 import vn.ocop.workflow.input.QueryParameters;
+import vn.ocop.workflow.input.RefusalLog;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 
@@ -29,7 +28,6 @@ import vn.ocop.workflow.organisation.OrganisationUnits;
 public class CertificateList {
 
   static final int MAX_PAGE_SIZE = 100;
-  private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
   private static final List<String> EVERYWHERE = List.of(OfficialGroups.CENTRAL_COUNCIL, OfficialGroups.CENTRAL_AGENCY,
       OfficialGroups.AUDITORS, OfficialGroups.ADMINISTRATORS);
 
@@ -49,7 +47,7 @@ public class CertificateList {
     try {
       search = search(parameters);
     } catch (InvalidInputException refused) {
-      REFUSALS.info("Refused: {}", refused.getMessage());
+      RefusalLog.log(refused.getMessage());
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "message", refused.getMessage()));
     }
     CertificateRegister.Page page = register.search(search, visibleCommunes(identity.getCurrentAuthentication()));

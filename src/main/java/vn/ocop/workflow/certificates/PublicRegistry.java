@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.ocop.workflow.input.RefusalLog;
 
 /**
  * What anyone may know of a certificate, without logging in: a consumer who scans the QR code on a
@@ -41,7 +40,6 @@ public class PublicRegistry {
 
   public static final String API = "/api/certificates";
   public static final String PAGE = "/certificates";
-  private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
   private static final int QR_SIZE = 300;
   private static final String SVG = "image/svg+xml";
 
@@ -85,7 +83,7 @@ public class PublicRegistry {
   /** A malformed or unknown code: JSON for the API, a page for people. */
   @ExceptionHandler(Refused.class)
   public Object refused(Refused refusal, HttpServletRequest request) {
-    REFUSALS.info("Refused: {}", refusal.getMessage());
+    RefusalLog.log(refusal.getMessage());
     Map<String, Object> body = Map.of("status", refusal.status.value(), "message", refusal.getMessage());
     if (request.getRequestURI().startsWith(request.getContextPath() + PAGE + "/")) {
       return new ModelAndView("certificate-unknown", body, refusal.status);

@@ -7,13 +7,11 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import vn.ocop.workflow.input.RefusalLog;
 
 /** Changes to the procedure over REST are an administrator's; refusals are answered and logged alike. */
 final class Administrators {
 
-  private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
 
   private Administrators() {
   }
@@ -30,7 +28,7 @@ final class Administrators {
 
   /** An expected refusal: one line at INFO, and the body for the caller. */
   static Response refusal(Response.Status status, Map<String, Object> body) {
-    REFUSALS.info("Refused: {}", body.get("message"));
+    RefusalLog.log(String.valueOf(body.get("message")));
     return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
   }
 }

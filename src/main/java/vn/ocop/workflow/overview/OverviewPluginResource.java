@@ -14,10 +14,9 @@ import java.util.function.Function;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.RefusalLog;
 import vn.ocop.workflow.roles.AsSignedInUser;
 
 /**
@@ -56,7 +55,6 @@ public class OverviewPluginResource extends AbstractCockpitPluginRootResource {
 
   public static class Figures extends AbstractCockpitPluginResource {
 
-    private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
 
     private final ProgrammeOverview overview;
 
@@ -133,7 +131,7 @@ public class OverviewPluginResource extends AbstractCockpitPluginRootResource {
 
     /** An expected refusal: one line at INFO, and the body for the caller. */
     private static Response refusal(Response.Status status, String message) {
-      REFUSALS.info("Refused: {}", message);
+      RefusalLog.log(message);
       return Response.status(status).type(MediaType.APPLICATION_JSON)
           .entity(Map.of("status", status.getStatusCode(), "message", message)).build();
     }

@@ -18,10 +18,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.RefusalLog;
 
 /**
  * The evaluation rounds over the REST API: {@code GET /engine-rest/ocop/rounds?scope=40&year=2026} lists a
@@ -33,7 +32,6 @@ import vn.ocop.workflow.input.InvalidInputException;
 @Path("/ocop/rounds")
 public class RoundResource {
 
-  private static final Logger REFUSALS = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
 
   private final EvaluationRounds rounds;
   private final IdentityService identity;
@@ -86,7 +84,7 @@ public class RoundResource {
       String message = "Chỉ cơ quan OCOP (" + agency + ") và quản trị viên được thêm đợt đánh giá của " + scope
           + " / only the OCOP agency (" + agency + ") and administrators add rounds for " + scope + " ("
           + (caller == null ? "anonymous" : caller.getUserId()) + ")";
-      REFUSALS.info("Refused: {}", message);
+      RefusalLog.log(message);
       throw new AuthorizationException(message);
     }
     Round added = rounds.add((String) scope, proposalsUntil, evaluatedBy, caller.getUserId());

@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.RefusalLog;
 
 /**
  * A step takes exactly the input fields of its Camunda Form: starting a process or completing a task
@@ -189,7 +190,7 @@ class FormFieldsOnly {
   }
 
   private void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    Refusals.log(message);
+    RefusalLog.log(message);
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

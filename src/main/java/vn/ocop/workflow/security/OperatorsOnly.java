@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ocop.workflow.input.RefusalLog;
 import vn.ocop.workflow.organisation.OfficialGroups;
 
 /**
@@ -77,7 +78,7 @@ class OperatorsOnly {
         if (!probe && groups.stream().noneMatch(ALLOWED::contains)) {
           String message = "Chỉ nhóm " + ALLOWED + " được xem thông tin vận hành; " + user + " không thuộc nhóm nào trong đó"
               + " / only the groups " + ALLOWED + " may read operations data; " + user + " is in none of them";
-          Refusals.log(message);
+          RefusalLog.log(message);
           answer(response, HttpServletResponse.SC_FORBIDDEN, message);
           return;
         }

@@ -21,6 +21,7 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.workflow.database.DatabaseUnavailable;
+import vn.ocop.workflow.input.RefusalLog;
 
 /**
  * The REST API answers a refusal the engine passes on with 500 ("Cannot complete task …"), and a body
@@ -67,7 +68,7 @@ class RefusalStatus {
   }
 
   private static Response badRequest(String message, Exception cause) {
-    Refusals.log(message);
+    RefusalLog.log(message);
     return CAMUNDA.getResponse(new InvalidRequestException(Status.BAD_REQUEST, cause, message));
   }
 

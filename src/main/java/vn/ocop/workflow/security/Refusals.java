@@ -3,16 +3,14 @@ package vn.ocop.workflow.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.RefusalLog;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
 
 /**
@@ -27,8 +25,6 @@ import vn.ocop.workflow.input.SeparationOfDutiesException;
 @Component
 class Refusals extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger("vn.ocop.workflow.refusals");
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -51,12 +47,6 @@ class Refusals extends AbstractProcessEnginePlugin {
       }
     }
     return Optional.empty();
-  }
-
-  /** Logs a refusal in the one line an operator needs: what was refused and why. */
-  static void log(String message) {
-    // A refusal may quote what the caller sent: a line break there must not start a forged log line.
-    LOG.info("Refused: {}", CONTROL.matcher(message).replaceAll(" "));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
@@ -86,7 +76,7 @@ class Refusals extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (InvalidInputException | SeparationOfDutiesException refusal) {
         if (outermost) {
-          log(refusal.getMessage());
+          RefusalLog.log(refusal.getMessage());
         }
         throw refusal;
       }
