@@ -122,8 +122,7 @@ public class AuditPluginResource extends AbstractCockpitPluginRootResource {
     @Produces(MediaType.APPLICATION_XML)
     public Response diagram(@PathParam("code") String code, @PathParam("definition") String definition) {
       String xml = asCaller(() -> {
-        DossierRecord record = history.record(readable(code));
-        if (record.paths().stream().noneMatch(path -> path.processDefinitionId().equals(definition))) {
+        if (!history.passedThrough(readable(code), definition)) {
           throw refusal(Status.NOT_FOUND, "Hồ sơ " + code + " không đi qua mô hình " + definition
               + " / dossier " + code + " did not pass through model " + definition);
         }

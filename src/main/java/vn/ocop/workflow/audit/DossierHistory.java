@@ -150,6 +150,15 @@ class DossierHistory {
             .map(HistoricActivityInstance::getActivityId).distinct().toList())).toList());
   }
 
+  /**
+   * Whether the dossier, or a process it called, ran on this definition: one count, not the whole record,
+   * since the page asks once for each diagram it draws.
+   */
+  boolean passedThrough(HistoricProcessInstance dossier, String processDefinitionId) {
+    return procedureItself.call(() -> history.createHistoricProcessInstanceQuery().rootProcessInstanceId(dossier.getId())
+        .processDefinitionId(processDefinitionId).count() > 0);
+  }
+
   /** The BPMN of a process definition the dossier passed through. */
   String model(String processDefinitionId) {
     return procedureItself.call(() -> {
