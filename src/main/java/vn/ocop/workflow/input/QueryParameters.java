@@ -43,6 +43,15 @@ public final class QueryParameters {
   }
 
   public Integer number(String name, int min, int max) {
+    return whole(name, min, max, "số nguyên", "whole number");
+  }
+
+  /** A calendar year, from the earliest to the latest given. */
+  public Integer year(String name, int earliest, int latest) {
+    return whole(name, earliest, latest, "năm", "year");
+  }
+
+  private Integer whole(String name, int min, int max, String vietnamese, String english) {
     String text = parameters.get(name);
     if (text == null) {
       return null;
@@ -55,8 +64,8 @@ public final class QueryParameters {
     } catch (NumberFormatException e) {
       // noted below with the parameter's name
     }
-    problems.add(name + ": '" + text + "' phải là số nguyên từ " + min + " đến " + max + " / must be a whole number from "
-        + min + " to " + max);
+    problems.add(name + ": '" + text + "' phải là " + vietnamese + " từ " + min + " đến " + max + " / must be a "
+        + english + " from " + min + " to " + max);
     return null;
   }
 

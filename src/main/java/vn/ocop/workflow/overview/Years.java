@@ -3,11 +3,12 @@ package vn.ocop.workflow.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
-import vn.ocop.workflow.input.InvalidInputException;
+import vn.ocop.workflow.input.QueryParameters;
 
 /**
  * The years a chart covers (fromYear to toYear, both included; by default the last five to this one), and
@@ -17,44 +18,38 @@ record Years(int from, int to, ZoneId zone) {
 
   static final int MAX_YEARS = 10;
   private static final int EARLIEST = 2000;
+  private static final String FROM_YEAR = "fromYear";
+  private static final String TO_YEAR = "toYear";
 
   /** Reads fromYear and toYear; a value that is not a year, or a range upside down or too long, is refused naming it. */
   static Years parse(String fromYear, String toYear, Clock clock) {
     LocalDate today = LocalDate.now(clock);
-    List<String> problems = new ArrayList<>();
     int latest = today.getYear() + 1;
-    Integer to = year("toYear", toYear, latest, problems);
-    Integer from = year("fromYear", fromYear, latest, problems);
-    if (problems.isEmpty()) {
+    Map<String, String> given = new HashMap<>();
+    given(given, TO_YEAR, toYear);
+    given(given, FROM_YEAR, fromYear);
+    QueryParameters years = new QueryParameters(given, List.of(FROM_YEAR, TO_YEAR));
+    Integer to = years.year(TO_YEAR, EARLIEST, latest);
+    Integer from = years.year(FROM_YEAR, EARLIEST, latest);
+    boolean bothRead = (to != null || !given.containsKey(TO_YEAR)) && (from != null || !given.containsKey(FROM_YEAR));
+    if (bothRead) {
       to = to == null ? today.getYear() : to;
       from = from == null ? Math.max(EARLIEST, to - 4) : from;
       if (from > to) {
-        problems.add("fromYear: " + from + " sau / is after toYear " + to);
+        years.problem(FROM_YEAR + ": " + from + " sau / is after " + TO_YEAR + " " + to);
       } else if (to - from >= MAX_YEARS) {
-        problems.add("fromYear: tối đa " + MAX_YEARS + " năm / at most " + MAX_YEARS + " years, not " + from + "–" + to);
+        years.problem(FROM_YEAR + ": tối đa " + MAX_YEARS + " năm / at most " + MAX_YEARS + " years, not " + from + "–" + to);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("Khoảng năm / Years", problems);
-    }
+    years.check("Khoảng năm / Years");
     return new Years(from, to, clock.getZone());
   }
 
-  private static Integer year(String name, String text, int latest, List<String> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
+  /** An empty field of the dashboard's form means the default. */
+  private static void given(Map<String, String> given, String name, String text) {
+    if (text != null && !text.isBlank()) {
+      given.put(name, text.trim());
     }
-    try {
-      int year = Integer.parseInt(text.trim());
-      if (year >= EARLIEST && year <= latest) {
-        return year;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the parameter's name
-    }
-    problems.add(name + ": '" + text + "' phải là năm từ " + EARLIEST + " đến " + latest + " / must be a year from "
-        + EARLIEST + " to " + latest);
-    return null;
   }
 
   IntStream each() {
