@@ -25,6 +25,8 @@ public final class OfficialGroups {
   /** Who runs the servers: reads health details, build and procedure info and metrics at /actuator, nothing else. */
   public static final String OPERATORS = "operators";
   public static final String ADMINISTRATORS = "camunda-admin";
+  /** Every producer's account: registers its own products, follows its dossiers, adds documents, answers returns. */
+  public static final String PRODUCERS = "producers";
 
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
   private static final Pattern UNIT_GROUP =

@@ -69,6 +69,8 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");
   public static final ProcessVariable<String> REGISTERING_OFFICER = string("registeringOfficer");
+  /** The producer's own account (group producers): it follows the dossier, adds documents and answers a return. */
+  public static final ProcessVariable<String> PRODUCER_ACCOUNT = string("producerAccount");
   /** The active certificate an existing product's new dossier would replace (upgrade or re-evaluation). */
   public static final ProcessVariable<String> PREVIOUS_CERTIFICATE = string("previousCertificate");
   /** The stars of that certificate, and the level and council that certified it (re-evaluation goes there). */
