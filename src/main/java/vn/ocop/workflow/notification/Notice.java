@@ -5,6 +5,7 @@ package vn.ocop.workflow.notification;
  * and .txt) and the headline its subject carries.
  */
 public enum Notice {
+  PRODUCER_ACCOUNT("producer-account", "Tài khoản chủ thể OCOP / Your OCOP producer account"),
   REGISTRATION_RECEIVED("registration-received", "Đã nhận hồ sơ / Dossier received"),
   RETURNED_FOR_REVISION("returned-for-revision", "Hồ sơ cần bổ sung / Dossier returned for revision"),
   DOSSIER_REJECTED("dossier-rejected", "Hồ sơ bị từ chối / Dossier rejected"),

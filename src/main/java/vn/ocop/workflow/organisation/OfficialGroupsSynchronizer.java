@@ -42,6 +42,7 @@ public class OfficialGroupsSynchronizer {
     wanted.put(OfficialGroups.AUDITORS, "Thanh tra, kiểm toán / Auditors");
     wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
+    wanted.put(OfficialGroups.PRODUCERS, "Chủ thể OCOP / OCOP producers");
     int created = 0;
     for (Map.Entry<String, String> entry : wanted.entrySet()) {
       Group group = identityService.createGroupQuery().groupId(entry.getKey()).singleResult();

@@ -24,6 +24,7 @@ import vn.ocop.workflow.certificates.CertificateRegister;
 import vn.ocop.workflow.certificates.CertificateTimeline;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
+import vn.ocop.workflow.producers.ProducerAccounts;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
 import vn.ocop.workflow.input.InputCheck;
@@ -51,10 +52,12 @@ public class RegisterDossierListener implements ExecutionListener {
   private final Grants grants;
   private final CertificateRegister certificates;
   private final CertificateTimeline timeline;
+  private final ProducerAccounts producers;
 
   public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogues catalogues, DossierRegistry registry,
       IdentityService identityService, Clock clock, Grants grants, CertificateRegister certificates,
-      CertificateTimeline timeline) {
+      CertificateTimeline timeline, ProducerAccounts producers) {
+    this.producers = producers;
     this.certificates = certificates;
     this.timeline = timeline;
     this.grants = grants;
@@ -93,10 +96,11 @@ public class RegisterDossierListener implements ExecutionListener {
       input.fail(CRITERIA_SET.name(), "bộ tiêu chí '" + criteriaSet + "' không dùng cho nhóm sản phẩm " + productGroup
           + " / criteria set '" + criteriaSet + "' is not for product group " + productGroup);
     }
-    String officer = REGISTERING_OFFICER.get(execution);
-    CommuneChain chain = resolveCommune(communeCode, officer, input);
+    String registrant = REGISTERING_OFFICER.get(execution);
+    boolean byProducer = registrant != null && producers.isProducer(registrant);
+    CommuneChain chain = resolveCommune(communeCode, registrant, byProducer, input);
     input.verify("Hồ sơ đăng ký / Registration");
-    refuseOutsiders(officer, chain.commune());
+    refuseOutsiders(registrant, byProducer, chain.commune());
     Optional<Certificate> certified = certificates.findInForce(chain.commune().code(), producerName, productName);
     certified.ifPresentOrElse(
         certificate -> checkApplication(certificate, productStatus, applicationKind, upgradeChanges, input),
@@ -112,6 +116,8 @@ public class RegisterDossierListener implements ExecutionListener {
     String dossierCode = registry.register(prefix, commune.code(), producerName, productName,
         execution.getProcessInstanceId(), clock.instant());
     execution.setProcessBusinessKey(dossierCode);
+    PRODUCER_ACCOUNT.set(execution, byProducer ? registrant : producers.accountFor(chain, producerName, producerPhone,
+        producerEmail, registrant, dossierCode, productName));
 
     PRODUCER_NAME.set(execution, producerName);
     PRODUCER_KIND.set(execution, producerKind);
@@ -180,29 +186,41 @@ public class RegisterDossierListener implements ExecutionListener {
     }
   }
 
-  /** An official registers only for their own commune; the engine itself (no user) may register for any. */
-  private void refuseOutsiders(String officer, AdministrativeUnit commune) {
+  /**
+   * An official registers only for their own commune, a producer only in the commune of their account;
+   * the engine itself (no user) may register for any.
+   */
+  private void refuseOutsiders(String registrant, boolean byProducer, AdministrativeUnit commune) {
+    if (registrant == null) {
+      return;
+    }
+    if (byProducer && !producers.communeOf(registrant).orElse("").equals(commune.code())) {
+      throw new SeparationOfDutiesException(registrant + " là chủ thể của xã khác, không đăng ký được sản phẩm tại "
+          + commune.name() + " / is a producer of another commune and may not register products in "
+          + commune.asciiName() + " (" + commune.code() + ")");
+    }
     String group = OfficialGroups.communeOfficers(commune.code());
-    if (officer != null && identityService.createUserQuery().userId(officer).memberOfGroup(group).count() == 0) {
-      throw new SeparationOfDutiesException(officer + " không phải cán bộ của " + commune.name() + " / is not an officer of "
+    if (!byProducer && identityService.createUserQuery().userId(registrant).memberOfGroup(group).count() == 0) {
+      throw new SeparationOfDutiesException(registrant + " không phải cán bộ của " + commune.name() + " / is not an officer of "
           + commune.asciiName() + " (" + commune.code() + ") and may not register its products");
     }
   }
 
-  /** The given commune, or else the one commune the registering officer works for. */
-  private CommuneChain resolveCommune(String communeCode, String officer, InputCheck input) {
+  /** The given commune, or else the one commune the registering officer works for, or the producer belongs to. */
+  private CommuneChain resolveCommune(String communeCode, String registrant, boolean byProducer, InputCheck input) {
     if (communeCode != null) {
       return known(communeCode, input);
     }
-    List<String> officerCommunes = officer == null ? List.of()
-        : identityService.createGroupQuery().groupMember(officer).list().stream()
+    List<String> communes = registrant == null ? List.of()
+        : byProducer ? producers.communeOf(registrant).stream().toList()
+        : identityService.createGroupQuery().groupMember(registrant).list().stream()
             .map(Group::getId).map(OfficialGroups::communeOf).flatMap(Optional::stream).toList();
-    if (officerCommunes.size() != 1) {
+    if (communes.size() != 1) {
       input.fail(COMMUNE_CODE.name(), "bắt buộc khi người đăng ký không phải cán bộ của đúng một xã"
           + " / is required unless the registering official is the officer of exactly one commune");
       return null;
     }
-    return known(officerCommunes.get(0), input);
+    return known(communes.get(0), input);
   }
 
   private CommuneChain known(String communeCode, InputCheck input) {

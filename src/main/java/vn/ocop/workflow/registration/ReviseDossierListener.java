@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.input.InputCheck;
 
-/** Records the producer's revision of a returned dossier and sends it back to the commune check. */
+/** Records a returned dossier's revision (by the producer, or the commune on their behalf) and sends it back to the commune check. */
 @Component("reviseDossier")
 public class ReviseDossierListener implements TaskListener {
 

@@ -55,7 +55,7 @@ public class OfficialGrants {
     List<String> councilGroups = units.councilGroups();
     List<String> agencyGroups = units.agencyGroups();
     List<String> advisoryGroups = units.advisoryGroups();
-    communeGroups.forEach(this::communeOfficers);
+    communeGroups.forEach(this::registersDossiers);
     councilGroups.forEach(this::councilMembers);
     councilGroups.stream().map(OfficialGroups::councilChair).forEach(this::councilMembers);
     agencyGroups.forEach(this::agencies);
@@ -64,6 +64,10 @@ public class OfficialGrants {
     councilGroups.forEach(this::mailPreference);
     agencyGroups.forEach(this::mailPreference);
     advisoryGroups.forEach(this::mailPreference);
+    // Producers register their own products and answer returns in Tasklist, as the commune does. They get
+    // no right on any dossier: a revision task is theirs as its candidate user, and their dossiers are listed
+    // for them by the producers' Tasklist plugin, never through the engine's history (where council work is).
+    registersDossiers(OfficialGroups.PRODUCERS);
     auditors();
     administrators();
     LOG.info("Authorizations in step: {} commune groups, {} councils, {} agencies, {} advisory groups, auditors,"
@@ -71,7 +75,7 @@ public class OfficialGrants {
   }
 
   /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
-  private void communeOfficers(String group) {
+  private void registersDossiers(String group) {
     grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -68,6 +68,7 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> DESCRIPTION = string("description");
   public static final ProcessVariable<String> BUSINESS_PLAN = string("businessPlan");
   public static final ProcessVariable<String> EVIDENCE_LINKS = string("evidenceLinks");
+  /** Who registered the dossier: a commune officer, or the producer with their own account. */
   public static final ProcessVariable<String> REGISTERING_OFFICER = string("registeringOfficer");
   /** The producer's own account (group producers): it follows the dossier, adds documents and answers a return. */
   public static final ProcessVariable<String> PRODUCER_ACCOUNT = string("producerAccount");

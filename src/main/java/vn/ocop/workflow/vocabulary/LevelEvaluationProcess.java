@@ -95,7 +95,8 @@ public final class LevelEvaluationProcess {
 
     /** The council's inputs, and what the level's own steps need: the province, the commune, the producer. */
     public static final List<ProcessVariable<String>> INPUTS = ProcessVariable.concat(CouncilEvaluationProcess.Contract.INPUTS,
-        List.of(EvaluationProcess.PROVINCE_CODE, EvaluationProcess.COMMUNE_GROUP, EvaluationProcess.PRODUCER_EMAIL));
+        List.of(EvaluationProcess.PROVINCE_CODE, EvaluationProcess.COMMUNE_GROUP, EvaluationProcess.PRODUCER_EMAIL,
+            EvaluationProcess.PRODUCER_ACCOUNT));
 
     /** Returned under their own names: what the level decided, the decision's reference, why it lapsed. */
     public static final List<ProcessVariable<String>> DECISION = List.of(DECISION_NUMBER, DECISION_DATE,
