@@ -106,7 +106,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
 
     assertThat(dossier).isWaitingAt(REVISE_DOSSIER);
     Task revise = dossiers.openTask(dossier, REVISE_DOSSIER);
-    assertThat(revise).hasCandidateGroup("commune-18547-officers");
+    assertThat(revise).hasCandidateGroup("commune-18547-officers").hasCandidateUser("producer-0912345678");
     engine.getTaskService().complete(revise.getId(), Map.of(
         "revisionNote", "Bổ sung phiếu kiểm nghiệm", "description", "Mật ong rừng",
         "businessPlan", "Kế hoạch mới", "evidenceLinks", "https://example.vn/kiem-nghiem"));
@@ -932,7 +932,8 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
           .hasMessageContaining("returnReasons: bắt buộc / is required");
       complete(level, CHECK_COMPLETENESS, Map.of("completenessDecision", "return",
           "returnReasons", "Thiếu phiếu kiểm nghiệm / the test report is missing"));
-      assertThat(dossiers.openTask(level, COMPLETE_DOSSIER)).hasCandidateGroup("commune-17464-officers");
+      assertThat(dossiers.openTask(level, COMPLETE_DOSSIER)).hasCandidateGroup("commune-17464-officers")
+          .hasCandidateUser("producer-0912345678");
       mails.deliver();
       assertThat(producerMail(dossier, Notice.RETURNED_FOR_REVISION)).contains("Thiếu phiếu kiểm nghiệm");
 
