@@ -380,6 +380,7 @@ class TasklistBrowserIT {
         + COMMUNE_DOSSIERS_FILTER + "')]"));
     By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[normalize-space()='Kiểm tra hồ sơ / Check dossier: "
         + product + " (" + COMMUNE_NAME + ")']");
+    assertCardShowsTheWholeDossierCode(task);
     click(task);
 
     By claim = By.cssSelector("button.claim");
@@ -398,6 +399,24 @@ class TasklistBrowserIT {
         .taskDefinitionKey(EvaluationProcess.Elements.CHECK_DOSSIER)
         .processVariableValueEquals("productName", product)
         .finished().count() == 1);
+  }
+
+  /**
+   * The folded card shows the dossier code whole (not "42-444-18547-1-2026-0…"), above the fade-out at its
+   * foot, and no priority: every task has the default 50, which tells officials nothing.
+   */
+  private void assertCardShowsTheWholeDossierCode(By task) {
+    WebElement card = wait.until(visibilityOfElementLocated(task)).findElement(By.xpath("./ancestor::li[1]"));
+    WebElement code = wait.until(d -> card.findElements(By.cssSelector(".variable-value")).stream().findFirst().orElse(null));
+    assertThat(code.getText()).matches(DOSSIER_CODE);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", code))
+        .as("code not cut").isEqualTo(true);
+    assertThat(js.executeScript("const details = arguments[0].closest('.task-card-details').getBoundingClientRect();"
+        + " return arguments[0].getBoundingClientRect().bottom <= details.bottom - 30", code))
+        .as("code above the card's 30px fade-out").isEqualTo(true);
+    assertThat(card.findElements(By.cssSelector(".priority"))).noneMatch(WebElement::isDisplayed);
+    keep("task-card");
   }
 
   private void assertDossierWaitsForDistrict(String producer, String product) {
