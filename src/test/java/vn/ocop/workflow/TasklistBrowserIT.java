@@ -159,8 +159,7 @@ class TasklistBrowserIT {
 
     step("tasklist-list", () -> {
       logIn(OFFICER, "/camunda/app/tasklist/");
-      click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(), '"
-          + COMMUNE_DOSSIERS_FILTER + "')]"));
+      openCommuneDossiers();
       wait.until(visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., 'onerror')]")));
       assertNothingInjected();
     });
@@ -178,6 +177,30 @@ class TasklistBrowserIT {
           + "/runtime?tab=variables-tab");
       wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'window.ocopXss')]")));
       assertNothingInjected();
+    });
+  }
+
+  /**
+   * A Vietnamese page shows its dates in Vietnamese. Camunda also loaded the English fallback file, whose date
+   * locale, when it arrived last, turned "vài giây trước" into "a few seconds ago"; now only vi.json is loaded.
+   */
+  @Test
+  void aVietnamesePageShowsItsDatesInVietnamese() {
+    String product = "Ngày tháng " + UUID.randomUUID().toString().substring(0, 8);
+    new Dossiers(engine, catalogues).register(OFFICER, Dossiers.registration(COMMUNE_CODE, product));
+
+    step("tasklist-dates", () -> {
+      logIn(OFFICER, "/camunda/app/tasklist/");
+      ((JavascriptExecutor) driver).executeScript("window.localStorage.setItem('ocop.language', 'vi')");
+      driver.navigate().refresh();
+      openCommuneDossiers();
+      WebElement created = wait.until(visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a["
+          + "contains(., " + xpathText(product) + ")]]//span[contains(@class,'creation-date')]/span")));
+      assertThat(created.getText()).contains("trước").doesNotContain("ago");
+      assertThat(created.getDomAttribute("uib-tooltip")).contains("tháng").contains("năm");
+      assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
+          + ".map(e => e.name).filter(n => n.includes('/locales/'))")).isNotEmpty()
+          .allMatch(name -> name.toString().contains("/locales/vi.json"));
     });
   }
 
@@ -376,10 +399,10 @@ class TasklistBrowserIT {
   }
 
   private void completeCommuneCheck(String product) {
-    click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(), '"
-        + COMMUNE_DOSSIERS_FILTER + "')]"));
+    openCommuneDossiers();
     By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[normalize-space()='Kiểm tra hồ sơ / Check dossier: "
         + product + " (" + COMMUNE_NAME + ")']");
+    assertCardShowsTheWholeDossierCode(task);
     click(task);
 
     By claim = By.cssSelector("button.claim");
@@ -398,6 +421,29 @@ class TasklistBrowserIT {
         .taskDefinitionKey(EvaluationProcess.Elements.CHECK_DOSSIER)
         .processVariableValueEquals("productName", product)
         .finished().count() == 1);
+  }
+
+  /**
+   * The folded card shows the dossier code whole (not "42-444-18547-1-2026-0…"), above the fade-out at its
+   * foot, and no priority: every task has the default 50, which tells officials nothing.
+   */
+  private void assertCardShowsTheWholeDossierCode(By task) {
+    WebElement card = wait.until(visibilityOfElementLocated(task)).findElement(By.xpath("./ancestor::li[1]"));
+    WebElement code = wait.until(d -> card.findElements(By.cssSelector(".variable-value")).stream().findFirst().orElse(null));
+    assertThat(code.getText()).matches(DOSSIER_CODE);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", code))
+        .as("code not cut").isEqualTo(true);
+    assertThat(js.executeScript("const details = arguments[0].closest('.task-card-details').getBoundingClientRect();"
+        + " return arguments[0].getBoundingClientRect().bottom <= details.bottom - 30", code))
+        .as("code above the card's 30px fade-out").isEqualTo(true);
+    assertThat(card.findElements(By.cssSelector(".priority"))).noneMatch(WebElement::isDisplayed);
+    keep("task-card");
+  }
+
+  private void openCommuneDossiers() {
+    click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(), '"
+        + COMMUNE_DOSSIERS_FILTER + "')]"));
   }
 
   private void assertDossierWaitsForDistrict(String producer, String product) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,28 +22,38 @@ public final class InputCheck {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final VariableScope scope;
+  private final Map<String, String> labels;
   private final List<String> errors = new ArrayList<>();
 
   public InputCheck(VariableScope scope) {
+    this(scope, Map.of());
+  }
+
+  /**
+   * Refusals name each field with its label as well as its key, "producerPhone (Số điện thoại / Phone number):
+   * …", so the official who filled in the form knows which field is meant.
+   */
+  public InputCheck(VariableScope scope, Map<String, String> labels) {
     this.scope = scope;
+    this.labels = labels;
   }
 
   /** Trimmed text; null when absent or blank and not required. */
   public String text(String field, boolean required, int maxLength) {
     Object raw = scope.getVariable(field);
     if (raw != null && !(raw instanceof String)) {
-      errors.add(field + ": phải là văn bản / must be text");
+      errors.add(name(field) + ": phải là văn bản / must be text");
       return null;
     }
     String value = raw == null ? null : ((String) raw).trim();
     if (value == null || value.isEmpty()) {
       if (required) {
-        errors.add(field + ": bắt buộc / is required");
+        errors.add(name(field) + ": bắt buộc / is required");
       }
       return null;
     }
     if (value.length() > maxLength) {
-      errors.add(field + ": tối đa " + maxLength + " ký tự / at most " + maxLength + " characters");
+      errors.add(name(field) + ": tối đa " + maxLength + " ký tự / at most " + maxLength + " characters");
       return null;
     }
     return value;
@@ -55,7 +66,7 @@ public final class InputCheck {
   public String choice(String field, Set<String> allowed, boolean required) {
     String value = text(field, required, 100);
     if (value != null && !allowed.contains(value)) {
-      errors.add(field + ": '" + value + "' không thuộc / is not one of " + allowed.stream().sorted().toList());
+      errors.add(name(field) + ": '" + value + "' không thuộc / is not one of " + allowed.stream().sorted().toList());
       return null;
     }
     return value;
@@ -64,7 +75,7 @@ public final class InputCheck {
   public String matching(String field, boolean required, Pattern pattern, String expectation) {
     String value = text(field, required, 200);
     if (value != null && !pattern.matcher(value).matches()) {
-      errors.add(field + ": " + expectation);
+      errors.add(name(field) + ": " + expectation);
       return null;
     }
     return value;
@@ -83,7 +94,7 @@ public final class InputCheck {
     List<String> lines = Arrays.stream(value.split("\\R")).map(String::trim).filter(l -> !l.isEmpty()).toList();
     for (String line : lines) {
       if (!isWebLink(line)) {
-        errors.add(field + ": '" + line + "' không phải liên kết http(s) / is not an http(s) link");
+        errors.add(name(field) + ": '" + line + "' không phải liên kết http(s) / is not an http(s) link");
         return null;
       }
     }
@@ -96,7 +107,7 @@ public final class InputCheck {
    */
   public Integer level(String field, String label, List<Integer> allowed) {
     Object raw = scope.getVariable(field);
-    String name = field + " (" + label + ")";
+    String name = named(field, label);
     if (raw == null) {
       errors.add(name + ": thiếu điểm / score is missing");
       return null;
@@ -134,12 +145,13 @@ public final class InputCheck {
     try {
       LocalDate day = LocalDate.parse(value);
       if (day.isAfter(latest)) {
-        errors.add(field + ": " + value + " là ngày trong tương lai / is a day in the future");
+        errors.add(name(field) + ": " + value + " là ngày trong tương lai / is a day in the future");
         return null;
       }
       return day;
     } catch (DateTimeParseException e) {
-      errors.add(field + ": '" + value + "' không phải một ngày như 2026-11-26 / is not a day such as 2026-11-26");
+      errors.add(name(field) + ": '" + value + "' không phải một ngày như 2026-11-26"
+          + " / is not a day such as 2026-11-26");
       return null;
     }
   }
@@ -147,7 +159,7 @@ public final class InputCheck {
   /** Refuses a value sent for a field that must stay empty in this case. */
   public void absent(String field, String reason) {
     if (scope.getVariable(field) != null) {
-      errors.add(field + ": " + reason);
+      errors.add(name(field) + ": " + reason);
     }
   }
 
@@ -157,12 +169,12 @@ public final class InputCheck {
     if (raw == null || raw instanceof Boolean) {
       return Boolean.TRUE.equals(raw);
     }
-    errors.add(field + " (" + label + "): phải là đúng/sai / must be true or false");
+    errors.add(named(field, label) + ": phải là đúng/sai / must be true or false");
     return false;
   }
 
   public void fail(String field, String message) {
-    errors.add(field + ": " + message);
+    errors.add(name(field) + ": " + message);
   }
 
   public boolean hasErrors() {
@@ -174,6 +186,16 @@ public final class InputCheck {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(what, errors);
     }
+  }
+
+  /** The field as refusals name it: its key, and its label when the form gave one. */
+  private String name(String field) {
+    String label = labels.get(field);
+    return label == null ? field : named(field, label);
+  }
+
+  private static String named(String field, String label) {
+    return field + " (" + label + ")";
   }
 
   private static boolean isWebLink(String text) {

@@ -28,6 +28,11 @@ public final class OfficialGroups {
   /** Every producer's account: registers its own products, follows its dossiers, adds documents, answers returns. */
   public static final String PRODUCERS = "producers";
 
+  /** The Vietnamese names of the central bodies, for their groups and their officials' names. */
+  public static final String CENTRAL_COUNCIL_NAME = "Hội đồng OCOP Trung ương";
+  public static final String CENTRAL_AGENCY_NAME = "Văn phòng OCOP Trung ương";
+  public static final String CENTRAL_ADVISORY_NAME = "Tổ tư vấn OCOP Trung ương";
+
   private static final Pattern COMMUNE_OFFICERS = Pattern.compile("commune-(\\d+)-officers");
   private static final Pattern UNIT_GROUP =
       Pattern.compile("(?:commune-(\\d+)-officers|(?:district|province)-(\\d+)-council(?:-chair)?|province-(\\d+)-(?:agency|advisory))");
@@ -62,12 +67,22 @@ public final class OfficialGroups {
     return "province-" + provinceCode + "-advisory";
   }
 
+  /** The province's advisory group in Vietnamese: "Tổ tư vấn OCOP tỉnh Hà Tĩnh". */
+  public static String advisoryName(AdministrativeUnit province) {
+    return "Tổ tư vấn OCOP " + province.nameInPhrase();
+  }
+
   public static String advisoryDisplayName(AdministrativeUnit province) {
-    return "Tổ tư vấn OCOP " + province.name() + " / " + province.asciiName() + " OCOP advisory group";
+    return advisoryName(province) + " / " + province.asciiName() + " OCOP advisory group";
+  }
+
+  /** The province's OCOP agency in Vietnamese: "Cơ quan OCOP tỉnh Hà Tĩnh". */
+  public static String agencyName(AdministrativeUnit province) {
+    return "Cơ quan OCOP " + province.nameInPhrase();
   }
 
   public static String agencyDisplayName(AdministrativeUnit province) {
-    return "Cơ quan OCOP " + province.name() + " / " + province.asciiName() + " OCOP agency";
+    return agencyName(province) + " / " + province.asciiName() + " OCOP agency";
   }
 
   /** The group that works a unit's dossiers: its officers for a commune, its council above. */
@@ -79,11 +94,19 @@ public final class OfficialGroups {
     };
   }
 
+  /**
+   * The unit's group in Vietnamese, its level in the words: "Cán bộ OCOP xã Phúc Trạch", "Hội đồng OCOP huyện
+   * Hương Khê", "Hội đồng OCOP tỉnh Hà Tĩnh".
+   */
+  public static String vietnameseName(AdministrativeUnit unit) {
+    return (unit.level() == UnitLevel.COMMUNE ? "Cán bộ OCOP " : "Hội đồng OCOP ") + unit.nameInPhrase();
+  }
+
   public static String displayName(AdministrativeUnit unit) {
-    return switch (unit.level()) {
-      case COMMUNE -> "Cán bộ OCOP " + unit.name() + " / " + unit.asciiName() + " officers";
-      case DISTRICT -> "Hội đồng OCOP " + unit.name() + " / " + unit.asciiName() + " district council";
-      case PROVINCE -> "Hội đồng OCOP " + unit.name() + " / " + unit.asciiName() + " province council";
+    return vietnameseName(unit) + " / " + unit.asciiName() + switch (unit.level()) {
+      case COMMUNE -> " officers";
+      case DISTRICT -> " district council";
+      case PROVINCE -> " province council";
     };
   }
 

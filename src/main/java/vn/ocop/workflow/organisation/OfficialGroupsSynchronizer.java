@@ -30,15 +30,15 @@ public class OfficialGroupsSynchronizer {
   public void synchronize() {
     Map<String, String> wanted = new LinkedHashMap<>();
     units.all().forEach(unit -> wanted.put(OfficialGroups.of(unit), OfficialGroups.displayName(unit)));
-    wanted.put(OfficialGroups.CENTRAL_COUNCIL, "Hội đồng OCOP trung ương / Central OCOP council");
+    wanted.put(OfficialGroups.CENTRAL_COUNCIL, OfficialGroups.CENTRAL_COUNCIL_NAME + " / Central OCOP council");
     units.councilGroups().forEach(council -> wanted.put(OfficialGroups.councilChair(council),
         "Chủ tịch / Chair: " + wanted.get(council)));
     units.provinces().forEach(province ->
         wanted.put(OfficialGroups.provinceAgency(province.code()), OfficialGroups.agencyDisplayName(province)));
-    wanted.put(OfficialGroups.CENTRAL_AGENCY, "Văn phòng OCOP trung ương / Central OCOP office");
+    wanted.put(OfficialGroups.CENTRAL_AGENCY, OfficialGroups.CENTRAL_AGENCY_NAME + " / Central OCOP office");
     units.provinces().forEach(province ->
         wanted.put(OfficialGroups.provinceAdvisory(province.code()), OfficialGroups.advisoryDisplayName(province)));
-    wanted.put(OfficialGroups.CENTRAL_ADVISORY, "Tổ tư vấn OCOP trung ương / Central OCOP advisory group");
+    wanted.put(OfficialGroups.CENTRAL_ADVISORY, OfficialGroups.CENTRAL_ADVISORY_NAME + " / Central OCOP advisory group");
     wanted.put(OfficialGroups.AUDITORS, "Thanh tra, kiểm toán / Auditors");
     wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");

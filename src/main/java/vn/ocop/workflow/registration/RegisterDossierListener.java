@@ -3,13 +3,19 @@ package vn.ocop.workflow.registration;
 import static vn.ocop.workflow.vocabulary.DayVariable.SHOWN_DAY;
 import static vn.ocop.workflow.vocabulary.EvaluationProcess.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -25,13 +31,16 @@ import vn.ocop.workflow.certificates.CertificateTimeline;
 import vn.ocop.workflow.criteria.CriteriaCatalogue;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.producers.ProducerAccounts;
+import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.roles.Grants;
 import vn.ocop.workflow.input.SeparationOfDutiesException;
+import vn.ocop.workflow.input.FieldLabels;
 import vn.ocop.workflow.input.InputCheck;
 
 /**
  * Checks a registration, places it in the unit tree and gives it its dossier code (the business key).
- * Refuses the start, naming every field at fault, before anything is recorded.
+ * Refuses the start, naming every field at fault by its key and its label on the registration form,
+ * before anything is recorded.
  */
 @Component("registerDossier")
 public class RegisterDossierListener implements ExecutionListener {
@@ -53,11 +62,17 @@ public class RegisterDossierListener implements ExecutionListener {
   private final CertificateRegister certificates;
   private final CertificateTimeline timeline;
   private final ProducerAccounts producers;
+  private final FormService formService;
+  private final AsTheProcedure procedureItself;
+  /** The registration form's labels per process definition: a deployed form never changes. */
+  private final Map<String, Map<String, String>> labelsByDefinition = new ConcurrentHashMap<>();
 
   public RegisterDossierListener(OrganisationUnits units, CriteriaCatalogues catalogues, DossierRegistry registry,
       IdentityService identityService, Clock clock, Grants grants, CertificateRegister certificates,
-      CertificateTimeline timeline, ProducerAccounts producers) {
+      CertificateTimeline timeline, ProducerAccounts producers, FormService formService, AsTheProcedure procedureItself) {
     this.producers = producers;
+    this.formService = formService;
+    this.procedureItself = procedureItself;
     this.certificates = certificates;
     this.timeline = timeline;
     this.grants = grants;
@@ -70,13 +85,14 @@ public class RegisterDossierListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InputCheck input = new InputCheck(execution);
+    InputCheck input = new InputCheck(execution, formLabels(execution.getProcessDefinitionId()));
     CriteriaCatalogue catalogue = catalogues.ofDefinition(execution.getProcessDefinitionId());
     String producerName = input.text(PRODUCER_NAME.name(), true, 200);
     String producerKind = input.choice(PRODUCER_KIND.name(), PRODUCER_KINDS);
     String producerEmail = input.email(PRODUCER_EMAIL.name());
     String producerPhone = input.matching(PRODUCER_PHONE.name(), true, PHONE,
-        "số điện thoại Việt Nam 10–11 chữ số / must be a Vietnamese phone number such as 0912345678");
+        "phải bắt đầu bằng 0 hoặc +84, tiếp theo 9–10 chữ số, không có dấu cách, VD 0912345678"
+            + " / must start with 0 or +84, then 9–10 digits, no spaces, e.g. 0912345678");
     String communeCode = input.matching(COMMUNE_CODE.name(), false, COMMUNE, "phải gồm 5 chữ số / must be 5 digits");
     String productName = input.text(PRODUCT_NAME.name(), true, 200);
     String productGroup = input.choice(PRODUCT_GROUP.name(), PRODUCT_GROUPS);
@@ -153,6 +169,17 @@ public class RegisterDossierListener implements ExecutionListener {
     CENTRAL_COUNCIL_GROUP.set(execution, OfficialGroups.CENTRAL_COUNCIL);
     REVISION_COUNT.set(execution, 0);
     grants.readDossier(OfficialGroups.communeOfficers(commune.code()), execution.getProcessInstanceId());
+  }
+
+  /** The labels of the registration form deployed with the dossier's version, read as the procedure itself. */
+  private Map<String, String> formLabels(String processDefinitionId) {
+    return labelsByDefinition.computeIfAbsent(processDefinitionId, id -> procedureItself.call(() -> {
+      try (InputStream form = formService.getDeployedStartForm(id)) {
+        return FieldLabels.of(form);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the registration form of " + id, e);
+      }
+    }));
   }
 
   /**

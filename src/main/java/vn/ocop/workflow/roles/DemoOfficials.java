@@ -22,7 +22,8 @@ import vn.ocop.workflow.organisation.UnitLevel;
 /**
  * Demo officials for the dev profile only, named by rule so the README can list them:
  * {@code officer-<commune>}, {@code council-<district or province>-<1..3>}, {@code central-<1..3>},
- * {@code auditor}, {@code operator} and {@code admin}.
+ * {@code auditor}, {@code operator} and {@code admin}. Their names say, with the diacritics, which unit and
+ * level they work for: "Thành viên 1 Hội đồng OCOP huyện Hương Khê", "Cán bộ xã Phúc Trạch".
  */
 @Component
 @ConditionalOnProperty(name = "ocop.demo-officials.enabled", havingValue = "true")
@@ -52,37 +53,46 @@ public class DemoOfficials {
     for (AdministrativeUnit unit : units.all()) {
       String group = OfficialGroups.of(unit);
       if (unit.level() == UnitLevel.COMMUNE) {
-        officials.add(new DemoOfficial("officer-" + unit.code(), "Cán bộ", unit.asciiName(), group));
+        officials.add(new DemoOfficial("officer-" + unit.code(), "Cán bộ", unit.nameInPhrase(), group));
       } else {
         for (int i = 1; i <= COUNCIL_SIZE; i++) {
-          officials.add(new DemoOfficial("council-" + unit.code() + "-" + i, "Thành viên " + i, unit.asciiName(), group));
+          officials.add(new DemoOfficial("council-" + unit.code() + "-" + i, "Thành viên " + i,
+              OfficialGroups.vietnameseName(unit), group));
         }
       }
     }
     units.provinces().forEach(province -> officials.add(new DemoOfficial("agency-" + province.code(), "Cán bộ",
-        province.asciiName() + " OCOP agency", OfficialGroups.provinceAgency(province.code()))));
-    officials.add(new DemoOfficial("agency-central", "Cán bộ", "Central OCOP office", OfficialGroups.CENTRAL_AGENCY));
+        OfficialGroups.agencyName(province), OfficialGroups.provinceAgency(province.code()))));
+    officials.add(new DemoOfficial("agency-central", "Cán bộ", OfficialGroups.CENTRAL_AGENCY_NAME,
+        OfficialGroups.CENTRAL_AGENCY));
     units.provinces().forEach(province -> officials.add(new DemoOfficial("advisory-" + province.code(), "Chuyên gia",
-        province.asciiName() + " OCOP advisory group", OfficialGroups.provinceAdvisory(province.code()))));
-    officials.add(new DemoOfficial("advisory-central", "Chuyên gia", "Central OCOP advisory group",
+        OfficialGroups.advisoryName(province), OfficialGroups.provinceAdvisory(province.code()))));
+    officials.add(new DemoOfficial("advisory-central", "Chuyên gia", OfficialGroups.CENTRAL_ADVISORY_NAME,
         OfficialGroups.CENTRAL_ADVISORY));
     for (int i = 1; i <= COUNCIL_SIZE; i++) {
-      officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, "Central council", OfficialGroups.CENTRAL_COUNCIL));
+      officials.add(new DemoOfficial("central-" + i, "Thành viên " + i, OfficialGroups.CENTRAL_COUNCIL_NAME,
+          OfficialGroups.CENTRAL_COUNCIL));
     }
     officials.add(new DemoOfficial("auditor", "Kiểm toán", "Auditor", OfficialGroups.AUDITORS));
     officials.add(new DemoOfficial("operator", "Vận hành", "Operator", OfficialGroups.OPERATORS));
     officials.add(new DemoOfficial("admin", "Quản trị", "Administrator", OfficialGroups.ADMINISTRATORS));
 
     int created = 0;
+    int renamed = 0;
     for (DemoOfficial official : officials) {
-      if (identityService.createUserQuery().userId(official.id()).count() == 0) {
+      User existing = identityService.createUserQuery().userId(official.id()).singleResult();
+      if (existing == null) {
         User user = identityService.newUser(official.id());
-        user.setFirstName(official.firstName());
-        user.setLastName(official.lastName());
+        official.name(user);
         user.setEmail(official.id() + "@demo.ocop.local");
         user.setPassword(password);
         identityService.saveUser(user);
         created++;
+      } else if (!official.isNamed(existing)) {
+        // A database from an earlier version keeps the names its officials had then ("Phuc Trach").
+        official.name(existing);
+        identityService.saveUser(existing);
+        renamed++;
       }
       if (identityService.createUserQuery().userId(official.id()).memberOfGroup(official.group()).count() == 0) {
         identityService.createMembership(official.id(), official.group());
@@ -93,9 +103,19 @@ public class DemoOfficials {
         .filter(chair -> identityService.createUserQuery().userId(chair.id())
             .memberOfGroup(OfficialGroups.councilChair(council)).count() == 0)
         .ifPresent(chair -> identityService.createMembership(chair.id(), OfficialGroups.councilChair(council))));
-    LOG.info("Demo officials ready: {} ({} created); password '{}'", officials.size(), created, password);
+    LOG.info("Demo officials ready: {} ({} created, {} renamed); password '{}'", officials.size(), created, renamed,
+        password);
   }
 
   private record DemoOfficial(String id, String firstName, String lastName, String group) {
+
+    boolean isNamed(User user) {
+      return firstName.equals(user.getFirstName()) && lastName.equals(user.getLastName());
+    }
+
+    void name(User user) {
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+    }
   }
 }

@@ -81,6 +81,31 @@ class FormsTest extends ProcessTestBase {
     return Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(code).results().map(m -> m.group()).toList();
   }
 
+  /**
+   * Tasklist 7.24's form-js words its own validation messages in English, a pattern as the bare regular
+   * expression ("Field must match pattern ^(\+84|0)[0-9]{9,10}$."), and has no key to word them otherwise.
+   * So every field checked by a pattern or a validation type (email) states its rule in its description,
+   * in Vietnamese and English, in every form, hand-kept or generated.
+   */
+  @Test
+  void everyFieldCheckedByAPatternStatesItsRuleInVietnameseAndEnglish() {
+    Map<String, String> described = new LinkedHashMap<>();
+    forms.forEach((name, form) -> components(form).stream()
+        .filter(c -> c.path("validate").has("pattern") || c.path("validate").has("validationType"))
+        .forEach(field -> described.put(name + " " + field.path("key").asText(), field.path("description").asText())));
+
+    assertThat(described).containsKeys("forms/register-product.form producerPhone",
+        "forms/register-product.form communeCode", "forms/register-product.form producerEmail");
+    described.forEach((field, description) -> assertThat(description).as(field).matches(VIETNAMESE_THEN_ENGLISH));
+    assertThat(described.get("forms/register-product.form producerPhone")).contains("0 hoặc +84", "9–10 chữ số");
+    assertThat(described.get("forms/register-product.form communeCode")).contains("5 chữ số");
+  }
+
+  /** Vietnamese (at least one letter with a diacritic) before " / ", English after. */
+  private static final Pattern VIETNAMESE_THEN_ENGLISH =
+      Pattern.compile("[^/]*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^/]* / .+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   @Test
   void noFormUsesAFilePicker() {
     forms.forEach((name, form) -> assertThat(components(form)).as(name)

@@ -100,7 +100,7 @@ class OcopWorkflowApplicationTest extends ProcessTestBase {
         "/engine-rest/process-definition/key/" + EvaluationProcess.KEY + "/start", body, String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("producerEmail: không phải địa chỉ email / is not an email address");
+    assertThat(response.getBody()).contains("producerEmail (Thư điện tử / Email): không phải địa chỉ email / is not an email address");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 

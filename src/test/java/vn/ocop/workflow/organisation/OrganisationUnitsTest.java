@@ -98,6 +98,18 @@ class OrganisationUnitsTest {
   }
 
   @Test
+  void groupNamesKeepTheDiacriticsAndTellTheLevel() {
+    assertThat(OfficialGroups.displayName(units.find("18547").orElseThrow()))
+        .isEqualTo("Cán bộ OCOP xã Phúc Trạch / Phuc Trach officers");
+    assertThat(OfficialGroups.displayName(units.find("444").orElseThrow()))
+        .isEqualTo("Hội đồng OCOP huyện Hương Khê / Huong Khe district council");
+    assertThat(OfficialGroups.displayName(units.find("42").orElseThrow()))
+        .isEqualTo("Hội đồng OCOP tỉnh Hà Tĩnh / Ha Tinh province council");
+    assertThat(OfficialGroups.agencyDisplayName(units.find("40").orElseThrow()))
+        .isEqualTo("Cơ quan OCOP tỉnh Nghệ An / Nghe An OCOP agency");
+  }
+
+  @Test
   void aProvinceSwitchedToDecision26FollowsItForDossiersRegisteredFromThatDay() {
     assertThat(units.communeChain("17464", LocalDate.of(2026, 7, 20)).orElseThrow().procedure())
         .isEqualTo(Procedure.TWO_LEVEL);

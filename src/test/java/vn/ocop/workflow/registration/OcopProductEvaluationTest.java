@@ -378,15 +378,16 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     Map<String, Object> asNew = new HashMap<>(vars);
     asNew.put("productStatus", "new");
     assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, asNew))
-        .hasMessageContaining("productStatus: sản phẩm đã có giấy chứng nhận OCOP " + oldCode)
+        .hasMessageContaining("productStatus (Tình trạng sản phẩm / Product status): sản phẩm đã có giấy chứng nhận OCOP " + oldCode)
         .hasMessageContaining("register it as an existing product to apply for an upgrade or re-evaluation");
 
     assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars))
-        .hasMessageContaining("applicationKind: bắt buộc: sản phẩm có giấy chứng nhận OCOP " + oldCode);
+        .hasMessageContaining("applicationKind (Đăng ký để / Apply for): bắt buộc: sản phẩm có giấy chứng nhận OCOP " + oldCode);
 
     vars.put("applicationKind", "upgrade");
     assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars))
-        .hasMessageContaining("upgradeChanges: bắt buộc / is required");
+        .hasMessageContaining("upgradeChanges (Những gì đã thay đổi từ khi được công nhận / What changed since the"
+            + " certificate): bắt buộc / is required");
     vars.put("upgradeChanges", "Bao bì mới, đạt chứng nhận HACCP / new packaging, HACCP certified");
     ProcessInstance upgrade = dossiers.register(DIEN_CHAU_OFFICER, vars);
     assertThat(upgrade).variables().containsEntry("previousCertificate", oldCode)
@@ -421,7 +422,7 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
       for (LocalDate outside : List.of(LocalDate.now(VIETNAM), opens.minusDays(1), closes.plusDays(1))) {
         ClockUtil.setCurrentTime(Date.from(outside.atTime(12, 0).atZone(VIETNAM).toInstant()));
         assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, vars)).as("filed on %s", outside)
-            .hasMessageContaining("applicationKind: hồ sơ đánh giá lại giấy chứng nhận " + certificate.code()
+            .hasMessageContaining("applicationKind (Đăng ký để / Apply for): hồ sơ đánh giá lại giấy chứng nhận " + certificate.code()
                 + " nộp từ ngày " + opens.format(day) + " đến hết ngày " + closes.format(day));
       }
 
@@ -626,7 +627,8 @@ class OcopProductEvaluationTest extends FullProcessCoverage {
     Map<String, Object> asNew = registration(DIEN_CHAU, "Nước mắm chấm lại");
     asNew.put("productStatus", "new");
     assertThatThrownBy(() -> dossiers.register(DIEN_CHAU_OFFICER, asNew)).as("a downgraded certificate is in force")
-        .hasMessageContaining("productStatus: sản phẩm đã có giấy chứng nhận OCOP " + certificate.code());
+        .hasMessageContaining("productStatus (Tình trạng sản phẩm / Product status): sản phẩm đã có giấy chứng nhận OCOP "
+            + certificate.code());
   }
 
   @Test

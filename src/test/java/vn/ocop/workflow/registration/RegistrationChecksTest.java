@@ -33,9 +33,12 @@ class RegistrationChecksTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> dossiers.register("admin", new HashMap<>()))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(m -> m.split(":")[0]).containsExactly(
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(m -> m.split("[ :]")[0]).containsExactly(
             "producerName", "producerKind", "producerEmail", "producerPhone", "productName", "productGroup",
-            "criteriaSet", "productStatus", "description", "businessPlan", "communeCode"));
+            "criteriaSet", "productStatus", "description", "businessPlan", "communeCode"))
+        // Each field is named as the registration form shows it, in both languages.
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+            .allMatch(m -> m.matches("\\w+ \\([^()]+ / [^()]+\\): .+"), "names its field by its form label"));
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(dossierRows()).isEqualTo(dossierRows);
@@ -43,22 +46,22 @@ class RegistrationChecksTest extends ProcessTestBase {
 
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource(delimiter = '|', value = {
-      "producerEmail | htx.example.vn | producerEmail: không phải địa chỉ email / is not an email address",
-      "producerPhone | 12345 | producerPhone: số điện thoại Việt Nam",
-      "producerKind | farmer | producerKind: 'farmer' không thuộc / is not one of [cooperative, enterprise, household-business]",
-      "communeCode | 99999 | communeCode: '99999' không phải mã xã đã biết / is not a known commune code",
-      "communeCode | 444 | communeCode: phải gồm 5 chữ số / must be 5 digits",
-      "communeCode | 18547x | communeCode: phải gồm 5 chữ số / must be 5 digits",
-      "productGroup | 7 | productGroup: '7' không thuộc",
-      "criteriaSet | handicrafts | criteriaSet: bộ tiêu chí 'handicrafts' không dùng cho nhóm sản phẩm 1",
-      "criteriaSet | wine | criteriaSet: 'wine' không thuộc",
-      "productStatus | old | productStatus: 'old' không thuộc",
-      "applicationKind | renewal | applicationKind: 'renewal' không thuộc / is not one of [re-evaluation, upgrade]",
-      "applicationKind | upgrade | applicationKind: chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực",
-      "upgradeChanges | Bao bì mới | upgradeChanges: chỉ dùng khi đăng ký nâng hạng / applies only to an upgrade",
-      "evidenceLinks | ftp://example.vn/a | evidenceLinks: 'ftp://example.vn/a' không phải liên kết http(s) / is not an http(s) link",
-      "evidenceLinks | javascript:alert(1) | evidenceLinks: 'javascript:alert(1)' không phải liên kết http(s)",
-      "description | '   ' | description: bắt buộc / is required"})
+      "producerEmail | htx.example.vn | producerEmail (Thư điện tử / Email): không phải địa chỉ email / is not an email address",
+      "producerPhone | 12345 | producerPhone (Số điện thoại / Phone number): phải bắt đầu bằng 0 hoặc +84, tiếp theo 9–10 chữ số",
+      "producerKind | farmer | producerKind (Loại hình chủ thể / Producer type): 'farmer' không thuộc / is not one of [cooperative, enterprise, household-business]",
+      "communeCode | 99999 | communeCode (Mã xã / Commune code): '99999' không phải mã xã đã biết / is not a known commune code",
+      "communeCode | 444 | communeCode (Mã xã / Commune code): phải gồm 5 chữ số / must be 5 digits",
+      "communeCode | 18547x | communeCode (Mã xã / Commune code): phải gồm 5 chữ số / must be 5 digits",
+      "productGroup | 7 | productGroup (Nhóm sản phẩm / Product group): '7' không thuộc",
+      "criteriaSet | handicrafts | criteriaSet (Bộ tiêu chí chấm điểm / Scoring criteria set): bộ tiêu chí 'handicrafts' không dùng cho nhóm sản phẩm 1",
+      "criteriaSet | wine | criteriaSet (Bộ tiêu chí chấm điểm / Scoring criteria set): 'wine' không thuộc",
+      "productStatus | old | productStatus (Tình trạng sản phẩm / Product status): 'old' không thuộc",
+      "applicationKind | renewal | applicationKind (Đăng ký để / Apply for): 'renewal' không thuộc / is not one of [re-evaluation, upgrade]",
+      "applicationKind | upgrade | applicationKind (Đăng ký để / Apply for): chỉ dùng cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực",
+      "upgradeChanges | Bao bì mới | upgradeChanges (Những gì đã thay đổi từ khi được công nhận / What changed since the certificate): chỉ dùng khi đăng ký nâng hạng / applies only to an upgrade",
+      "evidenceLinks | ftp://example.vn/a | evidenceLinks (Liên kết hồ sơ minh chứng / Evidence links): 'ftp://example.vn/a' không phải liên kết http(s) / is not an http(s) link",
+      "evidenceLinks | javascript:alert(1) | evidenceLinks (Liên kết hồ sơ minh chứng / Evidence links): 'javascript:alert(1)' không phải liên kết http(s)",
+      "description | '   ' | description (Mô tả sản phẩm / Product description): bắt buộc / is required"})
   void aBadValueIsRefusedNamingItsField(String field, String value, String message) {
     Map<String, Object> vars = registration(PHUC_TRACH, "Sản phẩm " + field + value);
     vars.put(field, value);
@@ -72,8 +75,8 @@ class RegistrationChecksTest extends ProcessTestBase {
     vars.put("producerName", 42L);
 
     assertThatThrownBy(() -> dossiers.register(PHUC_TRACH_OFFICER, vars))
-        .hasMessageContaining("productName: tối đa 200 ký tự / at most 200 characters")
-        .hasMessageContaining("producerName: phải là văn bản / must be text");
+        .hasMessageContaining("productName (Tên sản phẩm / Product name): tối đa 200 ký tự / at most 200 characters")
+        .hasMessageContaining("producerName (Tên chủ thể / Producer name): phải là văn bản / must be text");
   }
 
   @Test
@@ -107,7 +110,7 @@ class RegistrationChecksTest extends ProcessTestBase {
   @Test
   void withoutACommuneCodeAnOfficialOfNoCommuneIsRefused() {
     assertThatThrownBy(() -> dossiers.register("admin", registration(null, "Không xã")))
-        .hasMessageContaining("communeCode: bắt buộc khi người đăng ký không phải cán bộ của đúng một xã");
+        .hasMessageContaining("communeCode (Mã xã / Commune code): bắt buộc khi người đăng ký không phải cán bộ của đúng một xã");
   }
 
   // --- commune check ---

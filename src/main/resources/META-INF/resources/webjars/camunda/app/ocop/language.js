@@ -28,6 +28,20 @@ function current() {
   return LANGUAGES[language] ? language : 'en';
 }
 
+/*
+ * Dates in the page's language. Besides the page's language, Camunda loads the fallback locale's file, and
+ * each file's dateLocales becomes moment's global locale as it arrives (7.24's localeLoader callback calls
+ * moment.defineLocale or updateLocale, which both switch the global locale). With English as the fallback,
+ * a Vietnamese page showed its dates in English ("3 minutes ago", "Thursday, 26 November 2026") whenever
+ * en.json came last. The page's language is made the fallback too, so its file is the only one loaded;
+ * vi.json has every key of en.json (WebappLocalesTest). The webapps read the configuration (config.js,
+ * kept in window.cam<App>Conf) after importing this script.
+ */
+const config = window.camTasklistConf || window.camCockpitConf || window.camAdminConf || window.camWelcomeConf;
+if (config && config.locales) {
+  config.locales.fallbackLocale = current();
+}
+
 function addSwitch() {
   const active = current();
   const box = document.createElement('div');

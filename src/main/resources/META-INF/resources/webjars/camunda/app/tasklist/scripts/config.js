@@ -28,6 +28,11 @@ export default {
   //   "long":   "LLLL"
   // },
   //
+  // OCOP: dateFormat stays at Camunda's defaults (monthName 'MMMM', day 'DD', abbr 'lll', normal 'LLL',
+  // long 'LLLL', short 'LL'), moment.js tokens that each locale file's dateLocales spells out: in
+  // vi.json 'D MMMM [năm] YYYY HH:mm', 'dddd, D MMMM [năm] YYYY HH:mm', 'DD/MM/YYYY'. A format set here
+  // would apply to every language alike. ../ocop/language.js makes sure moment takes the page's language.
+  //
   // OCOP: Vietnamese (locales/vi.json) for a browser whose first language is vi or vi-VN, English
   // otherwise. Keep in sync across tasklist, cockpit, admin and welcome.
   locales: {
