@@ -191,15 +191,15 @@ class DocumentsTest extends ProcessTestBase {
   @Test
   void theProducerReadsAndAddsWhileTheDossierIsAtTheCommune() {
     ProcessInstance dossier = registered(PHUC_TRACH_OFFICER, PHUC_TRACH);
-    String producer = "producer-" + UUID.randomUUID().toString().substring(0, 8);
-    User account = engine.getIdentityService().newUser(producer);
-    account.setPassword("demo");
-    engine.getIdentityService().saveUser(account);
+    String producer = newUser("producer-");
     engine.getRuntimeService().setVariable(dossier.getId(), EvaluationProcess.PRODUCER_ACCOUNT.name(), producer);
 
     assertThat(upload(producer, dossier, "label-photos", "nhan.png", TestFiles.png()).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
     assertThat(list(producer, dossier).path("documents")).hasSize(1);
+    String otherProducer = newUser("producer-");
+    assertThat(basic(otherProducer).getForEntity(documents(dossier), String.class).getStatusCode())
+        .as("another producer").isEqualTo(HttpStatus.FORBIDDEN);
 
     dossiers.forward(dossier);
     ResponseEntity<String> afterForward = upload(producer, dossier, "test-results", "kn.pdf", TestFiles.pdf(0));
@@ -348,6 +348,15 @@ class DocumentsTest extends ProcessTestBase {
 
   private ProcessInstance registered(String officer, String commune) {
     return dossiers.register(officer, registration(commune, "Tài liệu " + UUID.randomUUID().toString().substring(0, 8)));
+  }
+
+  /** A user with no group, as a producer's account is to the engine; password "demo". */
+  private String newUser(String prefix) {
+    String id = prefix + UUID.randomUUID().toString().substring(0, 8);
+    User account = engine.getIdentityService().newUser(id);
+    account.setPassword("demo");
+    engine.getIdentityService().saveUser(account);
+    return id;
   }
 
   private ResponseEntity<String> upload(String user, ProcessInstance dossier, String type, String fileName, byte[] file) {
