@@ -1,5 +1,5 @@
-// Small DOM helpers shared by the project's Cockpit pages (served by the ocop-audit plugin): values are
-// always set as text, never as HTML, so nothing a dossier holds can run in an auditor's browser.
+// Small DOM helpers shared by the project's Cockpit pages and its Tasklist tab (served by the ocop-audit plugin):
+// values are always set as text, never as HTML, so nothing a dossier holds can run in an official's browser.
 
 export function element(tag, text, attributes) {
   const node = document.createElement(tag);

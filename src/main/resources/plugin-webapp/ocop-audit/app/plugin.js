@@ -167,6 +167,17 @@ function record(node, api, code, back) {
     root.appendChild(element('h3', 'Thư / Mails'));
     root.appendChild(table(['Xếp hàng / Queued', 'Gửi / Sent', 'Người nhận / To', 'Tiêu đề / Subject'],
       dossierRecord.mails.map((mail) => [time(mail.queuedAt), time(mail.sentAt), mail.recipient, mail.subject])));
+    root.appendChild(element('h3', 'Tài liệu minh chứng / Evidence documents'));
+    root.appendChild(table(['Loại / Type', 'Phiên bản / Version', 'Tệp / File', 'Kiểu / Content type',
+      'Dung lượng / Size', 'SHA-256', 'Người tải lên / Uploaded by', 'Thời điểm / At', 'Bước / Step'],
+    dossierRecord.documents.map((document) => [document.typeLabel, document.version, document.fileName,
+      document.contentType, document.size, document.sha256, document.uploadedBy, time(document.uploadedAt),
+      document.step]), { id: 'ocop-audit-documents' }));
+    root.appendChild(element('h3', 'Lịch sử tài liệu / Document history'));
+    root.appendChild(table(['Thời điểm / At', 'Người / By', 'Thao tác / Action', 'Loại / Type',
+      'Phiên bản / Version', 'Tệp / File', 'SHA-256'], dossierRecord.documentEvents.map((event) => [time(event.at),
+      event.user, event.action, event.type, event.version, event.fileName, event.sha256]),
+    { id: 'ocop-audit-document-events' }));
     root.appendChild(element('h3', 'Sự cố / Incidents'));
     root.appendChild(table(['Phát sinh / Created', 'Kết thúc / Ended', 'Bước / Step', 'Trạng thái / State',
       'Thông báo / Message'], dossierRecord.incidents.map((incident) => [time(incident.createdAt),

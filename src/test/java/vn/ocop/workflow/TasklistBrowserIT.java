@@ -56,6 +56,7 @@ import vn.ocop.workflow.criteria.Criterion;
 import vn.ocop.workflow.criteria.Level;
 import vn.ocop.workflow.criteria.Requirement;
 import vn.ocop.workflow.vocabulary.ScoreSheet;
+import vn.ocop.workflow.documents.TestFiles;
 import vn.ocop.workflow.testing.Dossiers;
 
 /**
@@ -146,6 +147,42 @@ class TasklistBrowserIT {
     step("start-registration", () -> startRegistration(producer, product));
     step("complete-commune-check", () -> completeCommuneCheck(product));
     step("check-engine", () -> assertDossierWaitsForDistrict(producer, product));
+  }
+
+  @Test
+  void officerUploadsALabelPhotoInTheDocumentsTabAndOpensItInANewTab() throws IOException {
+    ProcessInstance dossier = new Dossiers(engine, catalogues).register(OFFICER, Dossiers.registration(COMMUNE_CODE,
+        "Bưởi tài liệu IT " + UUID.randomUUID().toString().substring(0, 8)));
+    String taskId = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+    Path photo = Files.createTempDirectory("ocop-upload").resolve("nhãn bưởi.png");
+    Files.write(photo, TestFiles.png());
+
+    step("log-in", this::logIn);
+    step("documents-tab", () -> {
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId
+          + "&detailsTab=ocop-documents");
+      wait.until(visibilityOfElementLocated(By.cssSelector("#ocop-documents li.ocop-missing[data-type='label-photos']")));
+      new Select(driver.findElement(By.cssSelector("#ocop-documents select[name=type]"))).selectByValue("label-photos");
+      driver.findElement(By.cssSelector("#ocop-documents input[type=file]")).sendKeys(photo.toString());
+      click(By.cssSelector("#ocop-documents button.ocop-upload"));
+      wait.until(visibilityOfElementLocated(By.cssSelector("#ocop-documents li.ocop-present[data-type='label-photos']")));
+      assertThat(driver.findElement(By.cssSelector("#ocop-documents a.ocop-document-open")).getText())
+          .isEqualTo("nhãn bưởi.png");
+      keep("documents-tab");
+    });
+    step("open-document", () -> {
+      String tasklist = driver.getWindowHandle();
+      click(By.cssSelector("#ocop-documents a.ocop-document-open"));
+      wait.until(d -> d.getWindowHandles().size() == 2);
+      driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !handle.equals(tasklist))
+          .findFirst().orElseThrow());
+      wait.until(d -> d.getCurrentUrl().endsWith("/content"));
+      wait.until(presenceOfElementLocated(By.tagName("img")));
+      driver.close();
+      driver.switchTo().window(tasklist);
+    });
+    assertThat(jdbc.queryForList("SELECT action FROM ocop_document_event WHERE dossier_code = ? ORDER BY occurred_at",
+        String.class, dossier.getBusinessKey())).containsExactly("upload", "download");
   }
 
   @Test

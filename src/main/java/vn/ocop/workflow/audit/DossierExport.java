@@ -71,6 +71,8 @@ public class DossierExport {
     record.mails().forEach(mail -> rows.add(row("Thư / Mail", mail.queuedAt(), mail.notice(), null, null,
         mail.recipient() + ": " + mail.subject() + (mail.sentAt() == null ? " (chưa gửi / not sent)"
             : " (gửi / sent " + format(mail.sentAt()) + ")"))));
+    record.documentEvents().forEach(event -> rows.add(row("Tài liệu / Document", event.at(), event.type(), event.user(),
+        null, event.action() + " v" + event.version() + " " + event.fileName() + " sha256=" + event.sha256())));
     record.incidents().forEach(incident -> rows.add(row("Sự cố / Incident", incident.createdAt(), incident.activityId(),
         null, null, incident.state() + ": " + incident.message())));
     record.operations().forEach(operation -> rows.add(row("Thao tác quản trị / Operation", operation.at(),

@@ -37,6 +37,7 @@ import vn.ocop.workflow.certificates.CertificateRegister;
 import vn.ocop.workflow.criteria.CriteriaCatalogues;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.Criterion;
+import vn.ocop.workflow.documents.DocumentStore;
 import vn.ocop.workflow.notification.Outbox;
 import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -61,15 +62,17 @@ class DossierHistory {
   private final CertificateRegister certificates;
   private final CriteriaCatalogues catalogues;
   private final Outbox outbox;
+  private final DocumentStore documents;
 
   DossierHistory(HistoryService history, RepositoryService repository, AsTheProcedure procedureItself,
-      CertificateRegister certificates, CriteriaCatalogues catalogues, Outbox outbox) {
+      CertificateRegister certificates, CriteriaCatalogues catalogues, Outbox outbox, DocumentStore documents) {
     this.history = history;
     this.repository = repository;
     this.procedureItself = procedureItself;
     this.certificates = certificates;
     this.catalogues = catalogues;
     this.outbox = outbox;
+    this.documents = documents;
   }
 
   /** The dossier, if the caller may read it; {@link Visibility} says why not otherwise. */
@@ -140,7 +143,8 @@ class DossierHistory {
     verdicts.sort(Comparator.comparing(Verdict::evaluatedAt));
     return new DossierRecord(DossierIndex.row(dossier, facts, certificates.ofDossiers(List.of(dossier.getBusinessKey()))
         .get(dossier.getBusinessKey())), steps, councils(processes), verdicts,
-        changes(updates, stepNames, taskOfActivity, operators), mails(dossier.getBusinessKey()), incidents,
+        changes(updates, stepNames, taskOfActivity, operators), mails(dossier.getBusinessKey()),
+        documents.ofDossier(dossier.getBusinessKey()), documents.eventsOf(dossier.getBusinessKey()), incidents,
         operations.stream().sorted(Comparator.comparing(UserOperationLogEntry::getTimestamp))
             .map(entry -> new Operation(entry.getTimestamp(), entry.getUserId(), entry.getOperationType(),
                 entry.getEntityType(), entry.getProperty(), entry.getOrgValue(), entry.getNewValue(), entry.getAnnotation()))

@@ -3,15 +3,18 @@ package vn.ocop.workflow.audit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.workflow.documents.Document;
+import vn.ocop.workflow.documents.DocumentEvent;
 
 /**
  * A dossier's complete record as an auditor reads it, from the engine's history and the project's
  * registers: what it is, every step in order, each council's score sheets, the decision tables' verdicts,
- * every variable change, the mails, the incidents and what administrators did to it, and the path it took
- * through each model.
+ * every variable change, the mails, the evidence documents (every version) and who uploaded, replaced or
+ * downloaded them, the incidents and what administrators did to it, and the path it took through each model.
  */
 record DossierRecord(DossierIndex.Row dossier, List<Step> steps, List<Council> councils, List<Verdict> verdicts,
-                     List<Change> changes, List<Mail> mails, List<Incident> incidents, List<Operation> operations,
+                     List<Change> changes, List<Mail> mails, List<Document> documents,
+                     List<DocumentEvent> documentEvents, List<Incident> incidents, List<Operation> operations,
                      List<Path> paths) {
 
   /**

@@ -7,15 +7,25 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.documents.DossierDocuments;
+import vn.ocop.workflow.vocabulary.DocumentType;
 import vn.ocop.workflow.vocabulary.Procedure;
 import vn.ocop.workflow.input.InputCheck;
 
 /**
  * The commune's decision on a dossier. Returning or rejecting needs reasons; on the two-level
- * procedures forwarding needs the commune's assessment report (form 03 of Decision 26/2026).
+ * procedures forwarding needs the commune's assessment report (form 03 of Decision 26/2026). A forward
+ * records which required documents the dossier lacks, so reviewers and auditors see it went on incomplete;
+ * it is not refused, since paper copies are still legal.
  */
 @Component("checkDossier")
 public class CheckDossierListener implements TaskListener {
+
+  private final DossierDocuments documents;
+
+  public CheckDossierListener(DossierDocuments documents) {
+    this.documents = documents;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -32,6 +42,10 @@ public class CheckDossierListener implements TaskListener {
     DECISION_REASON.set(task, reason);
     for (int i = 0; i < ASSESSMENT_REPORT.size(); i++) {
       ASSESSMENT_REPORT.get(i).set(task, report.get(i));
+    }
+    if (FORWARD.equals(decision)) {
+      MISSING_DOCUMENTS.set(task, String.join(", ", documents.missing(DOSSIER_CODE.require(task),
+          PRODUCT_GROUP.require(task)).stream().map(DocumentType::id).toList()));
     }
   }
 }

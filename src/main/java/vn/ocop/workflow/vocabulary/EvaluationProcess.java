@@ -6,6 +6,7 @@ import static vn.ocop.workflow.vocabulary.ProcessVariable.string;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /** The process {@code ocop-product-evaluation}: its key, element ids and variables. */
 public final class EvaluationProcess {
@@ -57,6 +58,8 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> COMMUNE_CODE = string("communeCode");
   public static final ProcessVariable<String> PRODUCT_NAME = string("productName");
   public static final ProcessVariable<String> PRODUCT_GROUP = string("productGroup");
+  /** Values of {@link #PRODUCT_GROUP}: the six product groups of Decision 148/2023. */
+  public static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
   public static final ProcessVariable<String> CRITERIA_SET = string("criteriaSet");
   public static final ProcessVariable<String> PRODUCT_STATUS = string("productStatus");
   /** For a product with a certificate in force: {@link #UPGRADE} (nâng hạng) or {@link #RE_EVALUATION} (đánh giá lại). */
@@ -110,6 +113,11 @@ public final class EvaluationProcess {
   public static final ProcessVariable<String> LOCAL_IDENTITY_ASSESSMENT = string("localIdentityAssessment");
   public static final ProcessVariable<String> REVISION_NOTE = string("revisionNote");
   public static final ProcessVariable<Integer> REVISION_COUNT = integer("revisionCount");
+  /**
+   * The required document types (ids, comma-separated) the dossier had no document of when the commune
+   * forwarded it; empty when none was missing. Forwarding is not refused: paper copies are still legal.
+   */
+  public static final ProcessVariable<String> MISSING_DOCUMENTS = string("missingDocuments");
   /** The commune's assessment report (form 03 of Decision 26/2026), required on the two-level procedure. */
   public static final List<ProcessVariable<String>> ASSESSMENT_REPORT = List.of(
       LOCAL_ORIGIN_ASSESSMENT, LOCAL_LABOUR_ASSESSMENT, IDEA_ORIGIN_ASSESSMENT, LOCAL_IDENTITY_ASSESSMENT);

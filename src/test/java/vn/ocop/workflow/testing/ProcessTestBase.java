@@ -1,6 +1,7 @@
 package vn.ocop.workflow.testing;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,10 @@ public abstract class ProcessTestBase {
 
   @BeforeEach
   void initProcessTest() {
+    // Camunda's REST API and webapps find their engine by name in a registry kept for the whole JVM, where
+    // the test context started last would answer for every context (H2, PostgreSQL, the browser test's):
+    // each test makes its own context's engine the one they authenticate against and query.
+    ProcessEngines.registerProcessEngine(engine);
     AbstractAssertions.init(engine);
     catalogue = catalogues.ofDeployment(procedure.latest().getId());
     dossiers = new Dossiers(engine, catalogues);

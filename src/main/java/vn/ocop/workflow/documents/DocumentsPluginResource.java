@@ -1,0 +1,83 @@
+package vn.ocop.workflow.documents;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * The Documents tab's REST resource, for the user signed in to Tasklist (session and CSRF token, as every
+ * Tasklist call): the same operations as the REST API's, reached through a task the caller can read, whose
+ * dossier they concern. Documents are added at that task's step only.
+ */
+@Path("plugin/" + DocumentsTasklistPlugin.ID)
+public class DocumentsPluginResource extends AbstractTasklistPluginRootResource {
+
+  public DocumentsPluginResource() {
+    super(DocumentsTasklistPlugin.ID);
+  }
+
+  @Path("{engine}/tasks/{taskId}/documents")
+  public TaskDocuments documents(@PathParam("engine") String engine, @PathParam("taskId") String taskId) {
+    // Jersey creates this resource, not Spring: the service is the application's bean.
+    DossierDocuments documents = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+        .getBean(DossierDocuments.class);
+    return subResource(new TaskDocuments(engine, taskId, documents), engine);
+  }
+
+  public static class TaskDocuments extends AbstractTasklistPluginResource {
+
+    private final String taskId;
+    private final DossierDocuments documents;
+
+    TaskDocuments(String engine, String taskId, DossierDocuments documents) {
+      super(engine);
+      this.taskId = taskId;
+      this.documents = documents;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public DossierDocuments.Listing list() {
+      Authentication caller = caller();
+      return DocumentAnswers.refusing(() -> documents.list(documents.byTask(taskId, caller), caller));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+        @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body, @Context UriInfo uri) {
+      Authentication caller = caller();
+      Document added = DocumentAnswers.refusing(() -> documents.upload(documents.byTask(taskId, caller), caller,
+          () -> UploadForm.read(contentType, contentLength, body, documents.maxFileSize())));
+      return DocumentAnswers.created(added, uri.getAbsolutePathBuilder().path(added.id()).path("content").build());
+    }
+
+    @GET
+    @Path("{id}/content")
+    public Response content(@PathParam("id") String id) {
+      Authentication caller = caller();
+      return DocumentAnswers.content(DocumentAnswers.refusing(() -> documents.download(documents.byTask(taskId, caller),
+          id, caller)));
+    }
+
+    /** The signed-in user: the webapps' security filter sets it on the engine for each request. */
+    private Authentication caller() {
+      return getProcessEngine().getIdentityService().getCurrentAuthentication();
+    }
+  }
+}
