@@ -2,6 +2,7 @@
 // the types its product group requires and those still missing, an upload form where the signed-in user may
 // add documents at this task, and links that open a document in a new browser tab. The server decides
 // everything shown here (plugin ocop-documents, documents/DocumentsPluginResource); this page only asks it.
+// The producers' list of their own dossiers (plugin ocop-producer) shows the same view for a dossier.
 import { element, table } from '../../../../../cockpit/plugin/ocop-audit/static/app/dom.js';
 
 const ACCEPTED = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
@@ -30,8 +31,9 @@ function refusal(status, body) {
   }
 }
 
-function client(api, taskId) {
-  const base = `${api.tasklistApi}/plugin/ocop-documents/${api.engine}/tasks/${encodeURIComponent(taskId)}/documents`;
+const BASE = (api) => `${api.tasklistApi}/plugin/ocop-documents/${api.engine}`;
+
+function client(api, base) {
   return {
     contentUrl: (document) => `${base}/${encodeURIComponent(document.id)}/content`,
     list: () => fetch(base, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -141,8 +143,9 @@ function uploadForm(listing, documents, reload) {
   return form;
 }
 
-function render(node, api, taskId) {
-  const documents = client(api, taskId);
+/** The documents of the dossier answered at {@code base}, drawn into {@code node}. */
+function render(node, api, base) {
+  const documents = client(api, base);
   node.textContent = '';
   const root = node.appendChild(element('section', null, { id: 'ocop-documents', style: 'padding: 12px' }));
   const status = root.appendChild(element('p', 'Đang tải… / Loading…', { class: 'ocop-documents-status' }));
@@ -160,18 +163,22 @@ function render(node, api, taskId) {
       content.appendChild(uploadForm(listing, documents, reload));
     }
   }).catch((error) => {
-    status.textContent = error.status === 404 ? 'Công việc này không thuộc hồ sơ nào / this task belongs to no dossier'
+    status.textContent = error.status === 404 ? `Không tìm thấy hồ sơ / no dossier found: ${error.message}`
       : `Bị từ chối / Refused: ${error.message}`;
     status.className = error.status === 404 ? 'ocop-documents-status' : 'ocop-documents-status alert alert-danger';
   });
   reload();
 }
 
+export function dossierDocuments(node, api, code) {
+  render(node, api, `${BASE(api)}/dossiers/${encodeURIComponent(code)}/documents`);
+}
+
 export default {
   id: 'ocop-documents',
   pluginPoint: 'tasklist.task.detail',
   priority: 5,
-  render: (node, { api, taskId }) => render(node, api, taskId),
+  render: (node, { api, taskId }) => render(node, api, `${BASE(api)}/tasks/${encodeURIComponent(taskId)}/documents`),
   properties: {
     label: 'Hồ sơ / Documents',
   },

@@ -1,39 +1,42 @@
-// Tasklist for producers: "Hồ sơ của tôi / My dossiers" in the header lists the producer's own dossiers
-// and the step each one is at; a dossier returned to the producer links to its revision task. Officials
-// get a 403 from the resource and see nothing of this plugin.
-const time = (value) => (value ? new Date(value).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '');
+// Tasklist for producers: "Hồ sơ của tôi / My dossiers" in the header lists the producer's own dossiers and
+// the step each one is at; a dossier returned to the producer links to its revision task, and each dossier
+// opens its documents (the view of the Documents tab, plugin ocop-documents), where the producer adds theirs
+// while the dossier is at the commune. Officials get a 403 from the resource and see nothing of this plugin.
+import { element, table } from '../../../../../cockpit/plugin/ocop-audit/static/app/dom.js';
+import { dossierDocuments } from '../../../ocop-documents/static/app/plugin.js';
 
-function element(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.filter((child) => child !== null && child !== undefined)
-    .forEach((child) => node.append(typeof child === 'string' ? document.createTextNode(child) : child));
-  return node;
-}
+const day = (value) => (value ? new Date(value).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '');
 
 function stateOf(dossier) {
-  if (dossier.certificateCode) {
-    return `${dossier.step || ''} — ${dossier.stars}★, ${dossier.certificateCode}`;
-  }
-  return dossier.step || (dossier.running ? 'Đang xử lý / In progress' : 'Đã kết thúc / Ended');
+  const step = dossier.step || (dossier.running ? 'Đang xử lý / In progress' : 'Đã kết thúc / Ended');
+  return dossier.certificateCode ? `${step} — ${dossier.stars}★, ${dossier.certificateCode}` : step;
 }
 
-function panel(dossiers) {
-  const rows = dossiers.map((dossier) => element('tr', { 'data-code': dossier.code },
-    element('td', {}, dossier.code),
-    element('td', {}, dossier.productName || ''),
-    element('td', {}, time(dossier.registeredAt)),
-    element('td', { class: 'ocop-producer-state' }, stateOf(dossier),
-      dossier.openTaskId ? element('div', {}, element('a', { href: `#/?task=${dossier.openTaskId}`,
-        class: 'ocop-producer-revise' }, 'Bổ sung hồ sơ ngay / Revise it now')) : null)));
-  return element('div', { id: 'ocop-producer-dossiers', class: 'ocop-producer-panel' },
-    element('h4', {}, 'Hồ sơ của tôi / My dossiers'),
-    dossiers.length === 0 ? element('p', {}, 'Chưa có hồ sơ / No dossier yet')
-      : element('table', { class: 'table table-condensed' },
-        element('thead', {}, element('tr', {}, element('th', {}, 'Mã hồ sơ / Dossier'),
-          element('th', {}, 'Sản phẩm / Product'), element('th', {}, 'Đăng ký / Registered'),
-          element('th', {}, 'Hiện ở bước / Where it is'))),
-        element('tbody', {}, ...rows)));
+function panel(api, dossiers) {
+  const box = element('div', null, { id: 'ocop-producer-dossiers', class: 'ocop-producer-panel' });
+  box.appendChild(element('h4', 'Hồ sơ của tôi / My dossiers'));
+  const documents = element('div', null, { class: 'ocop-producer-documents' });
+  if (dossiers.length === 0) {
+    box.appendChild(element('p', 'Chưa có hồ sơ / No dossier yet'));
+  } else {
+    box.appendChild(table(['Mã hồ sơ / Dossier', 'Sản phẩm / Product', 'Đăng ký / Registered',
+      'Hiện ở bước / Where it is', ''], dossiers.map((dossier) => {
+      const state = element('div', stateOf(dossier), { class: 'ocop-producer-state' });
+      if (dossier.openTaskId) {
+        state.appendChild(element('div')).appendChild(element('a', 'Bổ sung hồ sơ ngay / Revise it now',
+          { href: `#/?task=${dossier.openTaskId}`, class: 'ocop-producer-revise' }));
+      }
+      const open = element('a', 'Tài liệu / Documents', { href: '', role: 'button', class: 'ocop-producer-open-documents',
+        'data-code': dossier.code });
+      open.addEventListener('click', (event) => {
+        event.preventDefault();
+        dossierDocuments(documents, api, dossier.code);
+      });
+      return [dossier.code, dossier.productName || '', day(dossier.registeredAt), state, open];
+    }), { class: 'cam-table ocop-producer-list' }));
+  }
+  box.appendChild(documents);
+  return box;
 }
 
 export default {
@@ -49,7 +52,8 @@ export default {
         return; // not a producer
       }
       let open = null;
-      const link = element('a', { href: '', class: 'ocop-producer-link', role: 'button' }, 'Hồ sơ của tôi / My dossiers');
+      const link = node.appendChild(element('a', 'Hồ sơ của tôi / My dossiers',
+        { href: '', role: 'button', class: 'ocop-producer-link' }));
       link.addEventListener('click', (event) => {
         event.preventDefault();
         if (open) {
@@ -58,11 +62,9 @@ export default {
           return;
         }
         load().then((fresh) => {
-          open = panel(fresh || []);
-          document.body.append(open);
+          open = document.body.appendChild(panel(api, fresh || []));
         });
       });
-      node.append(link);
     });
   },
   properties: {},

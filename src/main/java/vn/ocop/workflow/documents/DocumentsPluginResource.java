@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
@@ -21,7 +22,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 /**
  * The Documents tab's REST resource, for the user signed in to Tasklist (session and CSRF token, as every
  * Tasklist call): the same operations as the REST API's, reached through a task the caller can read, whose
- * dossier they concern. Documents are added at that task's step only.
+ * dossier they concern (documents are then added at that task's step only), or, for a producer's list of
+ * their own dossiers, through the dossier's code.
  */
 @Path("plugin/" + DocumentsTasklistPlugin.ID)
 public class DocumentsPluginResource extends AbstractTasklistPluginRootResource {
@@ -31,21 +33,30 @@ public class DocumentsPluginResource extends AbstractTasklistPluginRootResource 
   }
 
   @Path("{engine}/tasks/{taskId}/documents")
-  public TaskDocuments documents(@PathParam("engine") String engine, @PathParam("taskId") String taskId) {
-    // Jersey creates this resource, not Spring: the service is the application's bean.
-    DossierDocuments documents = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
-        .getBean(DossierDocuments.class);
-    return subResource(new TaskDocuments(engine, taskId, documents), engine);
+  public PlacedDocuments atTask(@PathParam("engine") String engine, @PathParam("taskId") String taskId) {
+    DossierDocuments documents = documents();
+    return subResource(new PlacedDocuments(engine, caller -> documents.byTask(taskId, caller), documents), engine);
   }
 
-  public static class TaskDocuments extends AbstractTasklistPluginResource {
+  @Path("{engine}/dossiers/{code}/documents")
+  public PlacedDocuments ofDossier(@PathParam("engine") String engine, @PathParam("code") String code) {
+    DossierDocuments documents = documents();
+    return subResource(new PlacedDocuments(engine, caller -> documents.byCode(code, caller), documents), engine);
+  }
 
-    private final String taskId;
+  /** Jersey creates this resource, not Spring: the service is the application's bean. */
+  private DossierDocuments documents() {
+    return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(DossierDocuments.class);
+  }
+
+  public static class PlacedDocuments extends AbstractTasklistPluginResource {
+
+    private final Function<Authentication, DossierDocuments.Place> place;
     private final DossierDocuments documents;
 
-    TaskDocuments(String engine, String taskId, DossierDocuments documents) {
+    PlacedDocuments(String engine, Function<Authentication, DossierDocuments.Place> place, DossierDocuments documents) {
       super(engine);
-      this.taskId = taskId;
+      this.place = place;
       this.documents = documents;
     }
 
@@ -53,7 +64,7 @@ public class DocumentsPluginResource extends AbstractTasklistPluginRootResource 
     @Produces(MediaType.APPLICATION_JSON)
     public DossierDocuments.Listing list() {
       Authentication caller = caller();
-      return DocumentAnswers.refusing(() -> documents.list(documents.byTask(taskId, caller), caller));
+      return DocumentAnswers.refusing(() -> documents.list(place.apply(caller), caller));
     }
 
     @POST
@@ -62,7 +73,7 @@ public class DocumentsPluginResource extends AbstractTasklistPluginRootResource 
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
         @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body, @Context UriInfo uri) {
       Authentication caller = caller();
-      Document added = DocumentAnswers.refusing(() -> documents.upload(documents.byTask(taskId, caller), caller,
+      Document added = DocumentAnswers.refusing(() -> documents.upload(place.apply(caller), caller,
           () -> UploadForm.read(contentType, contentLength, body, documents.maxFileSize())));
       return DocumentAnswers.created(added, uri.getAbsolutePathBuilder().path(added.id()).path("content").build());
     }
@@ -71,7 +82,7 @@ public class DocumentsPluginResource extends AbstractTasklistPluginRootResource 
     @Path("{id}/content")
     public Response content(@PathParam("id") String id) {
       Authentication caller = caller();
-      return DocumentAnswers.content(DocumentAnswers.refusing(() -> documents.download(documents.byTask(taskId, caller),
+      return DocumentAnswers.content(DocumentAnswers.refusing(() -> documents.download(place.apply(caller),
           id, caller)));
     }
 

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.ocop.workflow.documents.TestFiles;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
@@ -199,6 +200,38 @@ class ProducersTest extends ProcessTestBase {
       assertThat(list).doesNotContain(sheet.getId());
     }
     assertThat(list).doesNotContain("Score").doesNotContain("score");
+  }
+
+  @Test
+  void aProducerAddsDocumentsToTheirOwnDossierFromTheirListUntilTheCommuneForwardsIt() {
+    String producer = producerWithPassword();
+    String other = producerWithPassword();
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registrationOf(phoneOf(producer),
+        "htx-" + phoneOf(producer) + "@example.vn", "Cà phê " + producer));
+    String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId())
+        .singleResult().getBusinessKey();
+    String documents = "/camunda/api/tasklist/plugin/ocop-documents/default/dossiers/" + code + "/documents";
+    WebappSession session = WebappSession.logIn(http, producer, PASSWORD);
+
+    ResponseEntity<String> added = http.exchange(documents, HttpMethod.POST,
+        TestFiles.multipart("label-photos", "nhan.png", TestFiles.png(), session.headers(null, true)), String.class);
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> listed = http.exchange(documents, HttpMethod.GET,
+        new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON, false)), String.class);
+    assertThat(listed.getBody()).contains("nhan.png").contains(producer);
+
+    WebappSession stranger = WebappSession.logIn(http, other, PASSWORD);
+    assertThat(http.exchange(documents, HttpMethod.GET, new HttpEntity<>(stranger.headers(MediaType.APPLICATION_JSON, false)),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // Once the commune has forwarded it, the dossier is the councils': the producer reads but adds nothing.
+    dossiers.forward(dossier);
+    session = WebappSession.logIn(http, producer, PASSWORD);
+    assertThat(http.exchange(documents, HttpMethod.POST,
+        TestFiles.multipart("awards", "giai.pdf", TestFiles.pdf(0), session.headers(null, true)), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.exchange(documents, HttpMethod.GET, new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON, false)),
+        String.class).getBody()).contains("nhan.png").doesNotContain("giai.pdf");
   }
 
   @Test
