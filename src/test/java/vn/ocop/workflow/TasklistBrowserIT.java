@@ -77,6 +77,8 @@ class TasklistBrowserIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private static final String OFFICER = "officer-18547";
+  /** The demo producer of Phuc Trach (producers/DemoProducer). */
+  private static final String PRODUCER = "producer-0912345678";
   private static final String PASSWORD = "demo";
   private static final String COMMUNE_CODE = "18547";
   private static final String COMMUNE_NAME = "Xã Phúc Trạch";
@@ -185,6 +187,85 @@ class TasklistBrowserIT {
         String.class, dossier.getBusinessKey())).containsExactly("upload", "download");
   }
 
+  /**
+   * A producer registers and documents their product in Vietnamese Tasklist; the commune officer sees the
+   * documents and forwards the dossier; a council member opens one from the score task.
+   */
+  @Test
+  void aProducerRegistersAndDocumentsAProductAndACouncilMemberOpensItsDocumentWhileScoring() throws IOException {
+    String product = "Bưởi chủ thể IT " + UUID.randomUUID().toString().substring(0, 8);
+    Path files = Files.createTempDirectory("ocop-producer-upload");
+    Path photo = Files.write(files.resolve("nhãn.png"), TestFiles.png());
+    Path report = Files.write(files.resolve("phiếu kiểm nghiệm.pdf"), TestFiles.pdf(2048));
+
+    step("producer-registers", () -> {
+      logIn(PRODUCER, "/camunda/app/tasklist/");
+      inVietnamese();
+      wait.until(visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
+      startRegistration("Hợp tác xã " + product, product);
+    });
+    ProcessInstance dossier = runtimeService.createProcessInstanceQuery().processDefinitionKey(EvaluationProcess.KEY)
+        .variableValueEquals("productName", product).singleResult();
+    assertThat(runtimeService.getVariable(dossier.getId(), "producerAccount")).isEqualTo(PRODUCER);
+    step("producer-uploads", () -> {
+      click(By.cssSelector("a.ocop-producer-link"));
+      click(By.cssSelector("#ocop-producer-dossiers a.ocop-producer-open-documents[data-code='" + dossier.getBusinessKey() + "']"));
+      upload("label-photos", photo);
+      upload("test-results", report);
+      keep("producer-documents");
+    });
+    step("officer-sees-and-forwards", () -> {
+      driver.manage().deleteAllCookies();
+      logIn();
+      String check = taskService.createTaskQuery().processInstanceId(dossier.getId()).singleResult().getId();
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + check + "&detailsTab=ocop-documents");
+      wait.until(d -> d.findElements(By.cssSelector("#ocop-documents a.ocop-document-open")).size() == 2);
+      keep("officer-documents");
+      // Back to the form tab, which Tasklist otherwise keeps on Documents for the next task opened.
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + check
+          + "&detailsTab=task-detail-form");
+      completeCommuneCheck(product);
+    });
+    Dossiers dossiers = new Dossiers(engine, catalogues);
+    org.camunda.bpm.engine.task.Task sheet = dossiers.memberTasks(dossiers.convene(dossier)).get(0);
+    step("council-member-opens-a-document", () -> {
+      driver.manage().deleteAllCookies();
+      logIn(sheet.getAssignee(), "/camunda/app/tasklist/");
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + sheet.getId()
+          + "&detailsTab=ocop-documents");
+      String tasklist = driver.getWindowHandle();
+      click(By.cssSelector("#ocop-documents a.ocop-document-open[data-type='test-results']"));
+      wait.until(d -> d.getWindowHandles().size() == 2);
+      driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !handle.equals(tasklist))
+          .findFirst().orElseThrow());
+      wait.until(d -> d.getCurrentUrl().endsWith("/content"));
+      driver.close();
+      driver.switchTo().window(tasklist);
+    });
+    assertThat(jdbc.queryForList("SELECT user_id FROM ocop_document_event WHERE dossier_code = ? AND action = 'download'",
+        String.class, dossier.getBusinessKey())).containsExactly(sheet.getAssignee());
+  }
+
+  /** Chooses Vietnamese with the footer's switch (kept in the browser) and checks that only vi.json is loaded. */
+  private void inVietnamese() {
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.setItem('ocop.language', 'vi')");
+    driver.navigate().refresh();
+    wait.until(d -> !((List<?>) ((JavascriptExecutor) d).executeScript("return performance.getEntriesByType('resource')"
+        + ".map(e => e.name).filter(n => n.includes('/locales/'))")).isEmpty());
+    assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
+        + ".map(e => e.name).filter(n => n.includes('/locales/'))"))
+        .allMatch(name -> name.toString().contains("/locales/vi.json"));
+  }
+
+  /** Uploads a file as a type in the open documents view and waits until the type is no longer missing. */
+  private void upload(String type, Path file) {
+    new Select(wait.until(visibilityOfElementLocated(By.cssSelector("#ocop-documents select[name=type]"))))
+        .selectByValue(type);
+    driver.findElement(By.cssSelector("#ocop-documents input[type=file]")).sendKeys(file.toString());
+    click(By.cssSelector("#ocop-documents button.ocop-upload"));
+    wait.until(presenceOfElementLocated(By.cssSelector("#ocop-documents a.ocop-document-open[data-type='" + type + "']")));
+  }
+
   @Test
   void dossierTextIsShownAsTextInTasklistAndCockpit() {
     Map<String, Object> vars = Dossiers.registration(COMMUNE_CODE, "<img src=x onerror=\"window.ocopXss='product'\"> "
@@ -228,16 +309,12 @@ class TasklistBrowserIT {
 
     step("tasklist-dates", () -> {
       logIn(OFFICER, "/camunda/app/tasklist/");
-      ((JavascriptExecutor) driver).executeScript("window.localStorage.setItem('ocop.language', 'vi')");
-      driver.navigate().refresh();
+      inVietnamese();
       openCommuneDossiers();
       WebElement created = wait.until(visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a["
           + "contains(., " + xpathText(product) + ")]]//span[contains(@class,'creation-date')]/span")));
       assertThat(created.getText()).contains("trước").doesNotContain("ago");
       assertThat(created.getDomAttribute("uib-tooltip")).contains("tháng").contains("năm");
-      assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
-          + ".map(e => e.name).filter(n => n.includes('/locales/'))")).isNotEmpty()
-          .allMatch(name -> name.toString().contains("/locales/vi.json"));
     });
   }
 

@@ -40,6 +40,7 @@ public class TasklistFilters {
   public static final String PROPOSALS = "Hồ sơ đề xuất công nhận / Proposals for recognition";
   public static final String SCORING_PROGRESS = "Tiến độ chấm điểm của hội đồng / Council's scoring progress";
   public static final String ALL_MY_WORK = "Tất cả việc của tôi / All my work";
+  public static final String PRODUCER_REVISIONS = "Hồ sơ cần tôi bổ sung / Dossiers for me to revise";
 
   /** The filter property that finds a filter again after its name changed. */
   static final String KEY = "ocopFilterKey";
@@ -122,6 +123,13 @@ public class TasklistFilters {
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .endOr(),
         everyOfficial);
+    // A producer is a revision's candidate user (the commune its candidate group): their own returned dossiers.
+    save(PRODUCER_REVISIONS, -10, "Hồ sơ bị trả lại để quý vị bổ sung / Your dossiers returned for you to revise",
+        taskService.createTaskQuery()
+            .taskCandidateUserExpression("${currentUser()}")
+            .includeAssignedTasks()
+            .taskDefinitionKeyIn(EvaluationProcess.Elements.REVISE_DOSSIER, LevelEvaluationProcess.Elements.COMPLETE_DOSSIER),
+        List.of(OfficialGroups.PRODUCERS));
   }
 
   private void save(String name, int priority, String description, TaskQuery query, List<String> readers) {

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.ocop.workflow.documents.TestFiles;
+import vn.ocop.workflow.inbox.TasklistFilters;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.testing.Dossiers;
 import vn.ocop.workflow.testing.ProcessTestBase;
@@ -155,6 +156,8 @@ class ProducersTest extends ProcessTestBase {
     assertThat(asUser(other).postForEntity("/engine-rest/task/" + revise.getId() + "/complete", revision(), String.class)
         .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(ownDossiers(other).getBody()).doesNotContain(code);
+    assertThat(filterTasks(other)).doesNotContain(revise.getId());
+    assertThat(filterTasks(producer)).as("the producer's Tasklist filter").contains(revise.getId());
 
     // Its producer sees it in their list, at the revision, and answers the return themselves.
     ResponseEntity<String> list = ownDossiers(producer);
@@ -240,6 +243,15 @@ class ProducersTest extends ProcessTestBase {
     assertThat(http.exchange(OWN_DOSSIERS, HttpMethod.GET, new HttpEntity<>(officer.headers(MediaType.APPLICATION_JSON, false)),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity(OWN_DOSSIERS, String.class).getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+  }
+
+  /** The ids of the tasks in the producer's Tasklist filter, as Tasklist lists them for the producer. */
+  private String filterTasks(String producer) {
+    List<Map<String, Object>> filters = asUser(producer).getForObject("/engine-rest/filter?resourceType=Task", List.class);
+    Map<String, Object> revisions = filters.stream()
+        .filter(filter -> TasklistFilters.PRODUCER_REVISIONS.equals(filter.get("name"))).findFirst().orElseThrow();
+    assertThat(filters).as("a producer sees only their own filter").hasSize(1);
+    return asUser(producer).getForObject("/engine-rest/filter/" + revisions.get("id") + "/list", String.class);
   }
 
   private static final String OWN_DOSSIERS = "/camunda/api/tasklist/plugin/ocop-producer/default/dossiers";
