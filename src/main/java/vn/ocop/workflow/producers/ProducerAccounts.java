@@ -47,6 +47,30 @@ public class ProducerAccounts {
     this.clock = clock;
   }
 
+  /**
+   * Creates the account with its commune, unless it exists; false when it did. The row comes first: of two
+   * registrations of one producer at the same moment, the second waits for the first and then finds it.
+   */
+  boolean create(String userId, AdministrativeUnit commune, String producerName, String email, String password,
+      String createdBy) {
+    boolean created = inserts.insert(() -> jdbc.update(
+        "INSERT INTO ocop_producer (user_id, commune_code, created_by, created_at) VALUES (?, ?, ?, ?)",
+        userId, commune.code(), createdBy, Timestamp.from(clock.instant())));
+    if (created) {
+      procedureItself.call(() -> {
+        User user = identity.newUser(userId);
+        user.setFirstName(producerName);
+        user.setLastName("(" + commune.name() + ")");
+        user.setEmail(email);
+        user.setPassword(password);
+        identity.saveUser(user);
+        identity.createMembership(userId, OfficialGroups.PRODUCERS);
+        return null;
+      });
+    }
+    return created;
+  }
+
   /** The account id of a producer with this phone number: +84 and 0 are the same number. */
   public static String accountId(String phone) {
     return PREFIX + (phone.startsWith("+84") ? "0" + phone.substring(3) : phone);
@@ -73,22 +97,9 @@ public class ProducerAccounts {
       String createdBy, String dossierCode, String productName) {
     String userId = accountId(phone);
     AdministrativeUnit commune = chain.commune();
-    boolean created = inserts.insert(() -> jdbc.update(
-        "INSERT INTO ocop_producer (user_id, commune_code, created_by, created_at) VALUES (?, ?, ?, ?)",
-        userId, commune.code(), createdBy, Timestamp.from(clock.instant())));
-    if (!created) {
+    if (!create(userId, commune, producerName, email, passwordLinks.unusablePassword(), createdBy)) {
       return userId;
     }
-    procedureItself.call(() -> {
-      User user = identity.newUser(userId);
-      user.setFirstName(producerName);
-      user.setLastName("(" + commune.name() + ")");
-      user.setEmail(email);
-      user.setPassword(passwordLinks.unusablePassword());
-      identity.saveUser(user);
-      identity.createMembership(userId, OfficialGroups.PRODUCERS);
-      return null;
-    });
     Map<String, Object> model = Map.of("producerName", producerName, "account", userId,
         "passwordLink", passwordLinks.create(userId), "validDays", passwordLinks.validDays(),
         "dossierCode", dossierCode, "communeName", commune.name(), "provinceName", chain.province().name());

@@ -46,7 +46,6 @@ import vn.ocop.workflow.input.InputCheck;
 public class RegisterDossierListener implements ExecutionListener {
 
   static final Set<String> PRODUCER_KINDS = Set.of("cooperative", "enterprise", "household-business");
-  static final Set<String> PRODUCT_GROUPS = Set.of("1", "2", "3", "4", "5", "6");
   static final String NEW_PRODUCT = "new";
   static final Set<String> PRODUCT_STATUSES = Set.of(NEW_PRODUCT, "existing");
   static final Set<String> APPLICATION_KINDS = Set.of(UPGRADE, RE_EVALUATION);

@@ -139,8 +139,7 @@ class ProducersTest extends ProcessTestBase {
     String other = producerWithPassword();
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registrationOf(phoneOf(producer),
         "htx-" + phoneOf(producer) + "@example.vn", "Tỏi " + producer));
-    String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId())
-        .singleResult().getBusinessKey();
+    String code = dossier.getBusinessKey();
     dossiers.check(dossier, Map.of("communeDecision", "return", "decisionReason", "Thiếu phiếu kiểm nghiệm / test report missing"));
     Task revise = dossiers.openTask(dossier, EvaluationProcess.Elements.REVISE_DOSSIER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(revise.getId()))
@@ -176,8 +175,7 @@ class ProducersTest extends ProcessTestBase {
     String producer = producerWithPassword();
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registrationOf(phoneOf(producer),
         "htx-" + phoneOf(producer) + "@example.vn", "Mật ong " + producer));
-    String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId())
-        .singleResult().getBusinessKey();
+    String code = dossier.getBusinessKey();
     dossiers.forward(dossier);
     ProcessInstance council = dossiers.convene(dossier);
     List<Task> sheets = dossiers.memberTasks(council);
@@ -211,8 +209,7 @@ class ProducersTest extends ProcessTestBase {
     String other = producerWithPassword();
     ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registrationOf(phoneOf(producer),
         "htx-" + phoneOf(producer) + "@example.vn", "Cà phê " + producer));
-    String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(dossier.getId())
-        .singleResult().getBusinessKey();
+    String code = dossier.getBusinessKey();
     String documents = "/camunda/api/tasklist/plugin/ocop-documents/default/dossiers/" + code + "/documents";
     WebappSession session = WebappSession.logIn(http, producer, PASSWORD);
 
