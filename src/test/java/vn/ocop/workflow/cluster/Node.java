@@ -26,13 +26,14 @@ import vn.ocop.workflow.testing.EmbeddedPostgres;
 
 /**
  * One application node: a process started from the built jar on a port of its own, and the REST API
- * called on it the way officials call it. Its log is target/cluster/&lt;name&gt;.log.
+ * called on it the way officials call it. Its log is target/cluster/&lt;name&gt;.log unless it was started
+ * with a folder of its own.
  */
-record Node(String name, int port, Process process) {
+public record Node(String name, int port, Process process) {
 
   static final Path LOGS = Path.of("target", "cluster");
   static final String OFFICER = "officer-18547";
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   static final Duration LOCK_TIME = Duration.ofSeconds(40);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -43,21 +44,34 @@ record Node(String name, int port, Process process) {
 
   /** Starts the jar on a free port with the given settings, without waiting for it. */
   static Node launch(String name, EmbeddedPostgres.Database database, List<String> settings) throws IOException {
-    Files.createDirectories(LOGS);
-    int port = freePort();
+    return launch(name, LOGS, database, settings);
+  }
+
+  /** Starts the jar on a free port with the given settings, its log in {@code logs}, without waiting for it. */
+  public static Node launch(String name, Path logs, EmbeddedPostgres.Database database, List<String> settings)
+      throws IOException {
     Path jar;
     try (Stream<Path> built = Files.list(Path.of("target"))) {
       jar = built.filter(path -> path.getFileName().toString().matches("ocop-workflow-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("no application jar in target/: run ./mvnw verify"));
     }
+    int port = freePort();
+    List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--server.port=" + port,
+        "--spring.profiles.active=dev", "--spring.datasource.url=" + database.url(),
+        "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
+    arguments.addAll(settings);
+    arguments.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
+    return java(name, logs, port, arguments);
+  }
+
+  /** Starts a Java process with at most 512 MB of heap, which serves HTTP on {@code port}, its output in {@code logs}. */
+  public static Node java(String name, Path logs, int port, List<String> arguments) throws IOException {
+    Files.createDirectories(logs);
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=dev",
-        "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-        "--spring.datasource.password=" + database.password()));
-    command.addAll(settings);
-    command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
+        "-Xmx512m"));
+    command.addAll(arguments);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(name + ".log").toFile())).start();
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile())).start();
     return new Node(name, port, process);
   }
 
@@ -86,7 +100,7 @@ record Node(String name, int port, Process process) {
   }
 
   /** Stops the nodes that were started, all at once, and waits until they have stopped. */
-  static void stopAll(Node... nodes) {
+  public static void stopAll(Node... nodes) {
     List<Node> started = Stream.of(nodes).filter(node -> node != null).toList();
     started.forEach(node -> node.process().destroy());
     for (Node node : started) {
@@ -98,13 +112,13 @@ record Node(String name, int port, Process process) {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket free = new ServerSocket(0)) {
       return free.getLocalPort();
     }
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
@@ -113,7 +127,7 @@ record Node(String name, int port, Process process) {
     process.destroyForcibly().waitFor();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     process.waitFor();
   }
@@ -138,13 +152,13 @@ record Node(String name, int port, Process process) {
     post(user, "/engine-rest/task/" + task + "/complete", Dossiers.restBody(new HashMap<>(form)));
   }
 
-  JsonNode get(String user, String path) throws Exception {
+  public JsonNode get(String user, String path) throws Exception {
     HttpResponse<String> response = send(user, HttpRequest.newBuilder(uri(path)).GET());
     assertThat(response.statusCode()).as("GET " + path + " on " + name + ": " + response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
-  JsonNode post(String user, String path, Object body) throws Exception {
+  public JsonNode post(String user, String path, Object body) throws Exception {
     HttpResponse<String> response = send(user, HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
@@ -152,14 +166,14 @@ record Node(String name, int port, Process process) {
     return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
   }
 
-  HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
+  public HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
     String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     return HTTP.send(request.header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request without credentials, as a browser or a probe sends it. */
-  HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -1,0 +1,45 @@
+package vn.ocop.workflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the national benchmark: small in ./mvnw verify, so its code cannot rot, and at full size with the Maven
+ * profile {@code benchmark} (README, Benchmark). Checks what the run did, never how fast: every dossier
+ * finished, every open-task size reached, every registration answered, every timer fired exactly once, and the
+ * report written.
+ */
+class NationalBenchmarkIT {
+
+  private static final Path REPORT = Path.of("target", "benchmark");
+
+  @Test
+  void measuresTheApplicationAndTheBareEngineAndWritesTheReport() throws Exception {
+    Sizes sizes = Sizes.fromSystemProperties();
+
+    NationalBenchmark.Outcome outcome = new NationalBenchmark(sizes, REPORT).run();
+
+    for (List<FullDossiers.Run> runs : List.of(outcome.application(), outcome.bare())) {
+      assertThat(runs).hasSize(1 + sizes.clients().size() * sizes.repetitions());
+      assertThat(runs).allSatisfy(run -> {
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.finished()).as("every dossier finished").isEqualTo(run.started());
+        assertThat(run.completions()).hasSize(run.started() * FullDossiers.USER_TASKS);
+      });
+    }
+    outcome.openTasks().forEach((target, reached) -> assertThat(reached).isGreaterThanOrEqualTo(target));
+    NationalBenchmark.Registrations registrations = outcome.registrations();
+    assertThat(registrations.codes().size() + registrations.refusals().size()).isEqualTo(registrations.attempted());
+    assertThat(registrations.codes()).doesNotHaveDuplicates();
+    assertThat(outcome.timers().due()).isGreaterThanOrEqualTo(sizes.timers());
+    assertThat(outcome.timers().firedOnce()).as("each timer fired exactly once").isEqualTo(outcome.timers().due());
+    assertThat(REPORT.resolve("report.md")).content().contains("## 5. Timer burst", "## 6. Inbox");
+    assertThat(REPORT.resolve("raw.csv")).isNotEmptyFile();
+    assertThat(REPORT.resolve("throughput.png")).isNotEmptyFile();
+    assertThat(REPORT.resolve("inbox.png")).isNotEmptyFile();
+    assertThat(REPORT.resolve("timers.png")).isNotEmptyFile();
+  }
+}
