@@ -39,7 +39,9 @@ import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
 import vn.ocop.workflow.testing.WebappSession;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
 
 /** The auditor's Cockpit page over REST: the search, a dossier's record, its exports, and who may read what. */
 class DossierAuditTest extends ProcessTestBase {
@@ -283,6 +285,20 @@ class DossierAuditTest extends ProcessTestBase {
         "ocop-council-outcome", "ocop-star-rating", "ocop-council-outcome", "ocop-star-rating", "ocop-council-outcome");
     assertThat(record.path("verdicts").findValues("evaluatedAt")).noneMatch(JsonNode::isNull);
     assertThat(record.path("mails").findValuesAsText("notice")).contains("FORWARDED_BY_COUNCIL", "CERTIFICATE_ISSUED");
+
+    // And the history holds no more: no mail delivery, no council variable below the council, no copied fact.
+    org.camunda.bpm.engine.HistoryService history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(MailDeliveryProcess.KEY)
+        .processInstanceBusinessKey(dossier.getBusinessKey()).count()).isZero();
+    String[] councils = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(dossier.getId())
+        .processDefinitionKey(CouncilEvaluationProcess.KEY).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toArray(String[]::new);
+    assertThat(councils).hasSize(3);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(councils).list())
+        .isNotEmpty()
+        .allMatch(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+        .noneMatch(variable -> variable.getName().equals(EvaluationProcess.PRODUCT_NAME.name())
+            || set.criteria().stream().anyMatch(criterion -> criterion.code().equals(variable.getName())));
   }
 
   /** A date of the record, as its JSON writes it (milliseconds, or ISO-8601 with an offset). */
