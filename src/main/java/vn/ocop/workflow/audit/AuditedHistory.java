@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -15,10 +16,11 @@ import vn.ocop.workflow.vocabulary.ProcessVariable;
  * The engine's history as the database keeps it: the full history (history level {@code full}), less what no
  * auditor's view, register or report reads, and what is kept elsewhere already. It replaces the engine's own
  * writer (application.yaml: enable-default-db-history-event-handler), so every event is still produced and
- * any other handler (Cockpit's, a test's coverage) still sees all of them. Left out:
+ * any other handler (a test's process coverage) still sees all of them. Left out:
  * <ul>
  *   <li>mail deliveries: each mail's audit is its outbox row (queued, sent), which the dossier's record shows;
- *   a failing delivery's job and incident stay in the runtime tables, where Cockpit shows them;</li>
+ *   a failing delivery's job and incident stay in the runtime tables, where Cockpit shows them, and what an
+ *   operator does to it (a retry) stays in the user operation log;</li>
  *   <li>a council's variables local to one of its activities: each member's form fields as separate variables,
  *   the engine's multi-instance counters, the decision table's raw result. The member's validated sheet, one
  *   typed value, keeps every score, requirement, comment and reason, recorded at the member's step
@@ -45,7 +47,7 @@ class AuditedHistory extends DbHistoryEventHandler {
 
   static boolean kept(HistoryEvent event) {
     if (MailDeliveryProcess.KEY.equals(event.getProcessDefinitionKey())) {
-      return false;
+      return event instanceof UserOperationLogEntryEventEntity;
     }
     if (event instanceof HistoricVariableUpdateEventEntity variable
         && CouncilEvaluationProcess.KEY.equals(variable.getProcessDefinitionKey())) {
