@@ -55,7 +55,7 @@ public class OfficialGroupsSynchronizer {
     wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
     wanted.put(OfficialGroups.PRODUCERS, "Chủ thể OCOP / OCOP producers");
-    Changed changed = batch.run("Official groups", () -> {
+    Changed changed = batch.run("Official groups", writes -> {
       Map<String, Group> existing = identityService.createGroupQuery().list().stream()
           .collect(Collectors.toMap(Group::getId, group -> group));
       int created = 0;
@@ -72,7 +72,8 @@ public class OfficialGroupsSynchronizer {
         }
         group.setName(entry.getValue());
         group.setType("WORKFLOW");
-        identityService.saveGroup(group);
+        Group row = group;
+        writes.add(() -> identityService.saveGroup(row));
       }
       return new Changed(created, renamed);
     });

@@ -58,7 +58,7 @@ public class Grants {
     Map<Key, Set<Permission>> merged = new LinkedHashMap<>();
     wanted.forEach(grant -> merged.computeIfAbsent(Key.of(grant), key -> new LinkedHashSet<>())
         .addAll(grant.permissions()));
-    return batch.run("Grants", () -> {
+    return batch.run("Grants", writes -> {
       Map<Key, Authorization> granted = granted(merged.keySet());
       int created = 0;
       int extended = 0;
@@ -79,7 +79,8 @@ public class Grants {
         for (Permission permission : permissions) {
           authorization.addPermission(permission);
         }
-        authorizations.saveAuthorization(authorization);
+        Authorization row = authorization;
+        writes.add(() -> authorizations.saveAuthorization(row));
       }
       return new Written(merged.size(), created, extended);
     });
