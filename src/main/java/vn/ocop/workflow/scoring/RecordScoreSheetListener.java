@@ -69,6 +69,8 @@ public class RecordScoreSheetListener implements TaskListener {
 
     int total = scores.values().stream().mapToInt(Integer::intValue).sum();
     ScoreSheet sheet = new ScoreSheet(member, set.id(), scores, requirementsMet, total, comment, reason);
-    CouncilEvaluationProcess.scoreSheetOf(member).setLocal(task.getExecution().getProcessInstance(), sheet);
+    // Set from the member's execution, it lands on the council's process instance (no scope below holds it)
+    // and its history names the member's step: the record shows the sheet as what was entered there.
+    CouncilEvaluationProcess.scoreSheetOf(member).set(task.getExecution(), sheet);
   }
 }

@@ -39,7 +39,9 @@ import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.testing.ProcessTestBase;
 import vn.ocop.workflow.testing.ScoreSheets;
 import vn.ocop.workflow.testing.WebappSession;
+import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
+import vn.ocop.workflow.vocabulary.MailDeliveryProcess;
 
 /** The auditor's Cockpit page over REST: the search, a dossier's record, its exports, and who may read what. */
 class DossierAuditTest extends ProcessTestBase {
@@ -193,6 +195,119 @@ class DossierAuditTest extends ProcessTestBase {
     ResponseEntity<String> diagram = get(auditor, DOSSIERS + "/" + dossier.getBusinessKey() + "/diagram/"
         + main.path("processDefinitionId").asText());
     assertThat(diagram.getBody()).contains("<bpmn:process id=\"ocop-product-evaluation\"");
+  }
+
+  /**
+   * The history keeps what the record needs and no more (audit/AuditedHistory): for a finished 5★ dossier, the
+   * record still shows each member's every score, requirement, comment or legal reason, at the member's own step,
+   * every decision taken and who took it, and every task's actor and dates, as the engine recorded them.
+   */
+  @Test
+  void aFinishedDossiersRecordShowsEveryScoreDecisionActorAndDate() throws IOException {
+    ProcessInstance dossier = dossiers.register(PHUC_TRACH_OFFICER, registration(PHUC_TRACH, marker + " toàn bộ"));
+    claimAndComplete(dossier, EvaluationProcess.Elements.CHECK_DOSSIER, Map.of("communeDecision", "forward"));
+    CriteriaSet set = catalogue.require("fresh-produce");
+    Map<String, Map<String, Object>> submitted = new java.util.HashMap<>();
+    List<Map<String, Object>> district = List.of(ScoreSheets.totalling(set, 92, true),
+        ScoreSheets.disqualifying("forged-dossier"), ScoreSheets.totalling(set, 90, true));
+    List<Map<String, Object>> province = List.of(ScoreSheets.totalling(set, 91, true),
+        ScoreSheets.totalling(set, 95, true), ScoreSheets.totalling(set, 93, true));
+    List<Map<String, Object>> central = List.of(ScoreSheets.totalling(set, 96, true),
+        ScoreSheets.totalling(set, 94, true), ScoreSheets.totalling(set, 92, true));
+    for (List<Map<String, Object>> council : List.of(district, province, central)) {
+      List<Task> tasks = dossiers.memberTasks(dossiers.convene(dossier));
+      for (int i = 0; i < tasks.size(); i++) {
+        submitted.put(tasks.get(i).getAssignee(), council.get(i));
+        engine.getTaskService().complete(tasks.get(i).getId(), council.get(i));
+      }
+    }
+    mails.deliver();
+    WebappSession auditor = WebappSession.logIn(http, "auditor", "demo", "cockpit");
+
+    JsonNode record = JSON.readTree(get(auditor, DOSSIERS + "/" + dossier.getBusinessKey()).getBody());
+
+    assertThat(record.path("dossier").path("outcome").asText()).isEqualTo("certified");
+    // Every task: its actor and its dates, as the engine's task history has them.
+    List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = engine.getHistoryService()
+        .createHistoricTaskInstanceQuery().rootProcessInstanceId(dossier.getId()).list();
+    assertThat(tasks).hasSize(10);
+    List<JsonNode> steps = StreamSupport.stream(record.path("steps").spliterator(), false).toList();
+    for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
+      JsonNode step = steps.stream().filter(s -> s.path("activityId").asText().equals(task.getTaskDefinitionKey())
+          && s.path("assignee").asText().equals(task.getAssignee())).findFirst().orElseThrow();
+      assertThat(instant(step.path("startedAt"))).isEqualTo(task.getStartTime().toInstant());
+      assertThat(instant(step.path("endedAt"))).isEqualTo(task.getEndTime().toInstant());
+      assertThat(step.path("name").asText()).isEqualTo(task.getName());
+    }
+    JsonNode check = steps.stream().filter(s -> s.path("activityId").asText().equals("check-dossier")).findFirst()
+        .orElseThrow();
+    assertThat(check.path("entered").path("communeDecision").asText()).isEqualTo("forward");
+    assertThat(StreamSupport.stream(record.path("changes").spliterator(), false)
+        .filter(change -> change.path("variable").asText().equals("communeDecision")))
+        .isNotEmpty().allSatisfy(change -> assertThat(change.path("by").asText()).isEqualTo(PHUC_TRACH_OFFICER));
+
+    // Every member's sheet, in the council and at the member's own step, exactly as submitted.
+    assertThat(record.path("councils").findValuesAsText("level")).containsExactly("district", "province", "central");
+    List<JsonNode> sheets = record.path("councils").findValues("sheets").stream()
+        .flatMap(council -> StreamSupport.stream(council.spliterator(), false)).toList();
+    assertThat(sheets).hasSize(9);
+    for (JsonNode sheet : sheets) {
+      String member = sheet.path("member").asText();
+      Map<String, Object> sent = submitted.get(member);
+      JsonNode step = steps.stream().filter(s -> member.equals(s.path("assignee").asText())).findFirst().orElseThrow();
+      JsonNode entered = step.path("entered").path("scoreSheet_" + member);
+      assertThat(entered.path("member").asText()).as("the sheet at %s's step", member).isEqualTo(member);
+      if (sent.containsKey("disqualificationReason")) {
+        assertThat(sheet.path("disqualificationReason").asText()).isEqualTo(sent.get("disqualificationReason"));
+        assertThat(entered.path("disqualificationReason").asText()).isEqualTo(sent.get("disqualificationReason"));
+        assertThat(sheet.path("scores")).isEmpty();
+        continue;
+      }
+      assertThat(sheet.path("comment").asText()).isEqualTo(sent.get("scoreComment"));
+      assertThat(sheet.path("scores")).hasSize(set.criteria().size());
+      sheet.path("scores").forEach(score -> assertThat(score.path("points").asLong()).as(member + " " + score)
+          .isEqualTo(sent.get(score.path("criterion").asText())));
+      set.criteria().forEach(criterion -> assertThat(entered.path("scores").path(criterion.code()).asLong())
+          .isEqualTo(sent.get(criterion.code())));
+      set.requirements().forEach(requirement -> {
+        assertThat(sheet.path("requirementsMet").path(requirement.code()).asBoolean()).isTrue();
+        assertThat(entered.path("requirementsMet").path(requirement.code()).asBoolean()).isTrue();
+      });
+      assertThat(sheet.path("total").asInt()).isEqualTo(set.criteria().stream()
+          .mapToInt(criterion -> ((Long) sent.get(criterion.code())).intValue()).sum());
+    }
+
+    // Each council's result and every decision table's verdict, with its time.
+    assertThat(record.path("councils").findValuesAsText("outcome")).containsExactly("forward", "forward", "certify");
+    assertThat(record.path("councils").path(0).path("averageScore").asDouble()).isEqualTo(91.0);
+    assertThat(record.path("councils").path(2).path("stars").asInt()).isEqualTo(5);
+    assertThat(record.path("verdicts").findValuesAsText("decision")).containsExactly("ocop-star-rating",
+        "ocop-council-outcome", "ocop-star-rating", "ocop-council-outcome", "ocop-star-rating", "ocop-council-outcome");
+    assertThat(record.path("verdicts").findValues("evaluatedAt")).noneMatch(JsonNode::isNull);
+    assertThat(record.path("mails").findValuesAsText("notice")).contains("FORWARDED_BY_COUNCIL", "CERTIFICATE_ISSUED");
+
+    // And the history holds no more: no mail delivery, no council variable below the council, no copied fact.
+    org.camunda.bpm.engine.HistoryService history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(MailDeliveryProcess.KEY)
+        .processInstanceBusinessKey(dossier.getBusinessKey()).count()).isZero();
+    String[] councils = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(dossier.getId())
+        .processDefinitionKey(CouncilEvaluationProcess.KEY).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toArray(String[]::new);
+    assertThat(councils).hasSize(3);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(councils).list())
+        .isNotEmpty()
+        .allMatch(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+        .noneMatch(variable -> variable.getName().equals(EvaluationProcess.PRODUCT_NAME.name())
+            || set.criteria().stream().anyMatch(criterion -> criterion.code().equals(variable.getName())));
+  }
+
+  /** A date of the record, as its JSON writes it (milliseconds, or ISO-8601 with an offset). */
+  private static Instant instant(JsonNode date) {
+    if (date.isNumber()) {
+      return Instant.ofEpochMilli(date.asLong());
+    }
+    return java.time.OffsetDateTime.parse(date.asText(),
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
   }
 
   @Test
