@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
  * task is done: a unit reads a dossier's history, tasks included, through its grant on the dossier
  * ({@link Grants#readDossier}), auditors through theirs on everything, and the audit record and a producer's
  * list are read by the procedure. While the task is open they stay, so its candidates read its log in Tasklist.
+ *
+ * <p>It also completes the commune's grant on a new dossier. That grant is saved while the dossier registers,
+ * before the engine has written the dossier's history, so the engine gives it no root process instance and no
+ * removal time, and history cleanup would never remove it. Saved again once a step of the dossier is done, it
+ * gets both, like the grants of the units the dossier reaches later.
  */
 @Component
 class EndedTaskGrants {
@@ -30,5 +35,8 @@ class EndedTaskGrants {
   public void removeHistoryGrants(DelegateTask task) {
     authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(task.getId()).list()
         .stream().map(Authorization::getId).forEach(authorizations::deleteAuthorization);
+    authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+        .resourceId(task.getProcessInstanceId()).list().stream().filter(grant -> grant.getRootProcessInstanceId() == null)
+        .forEach(authorizations::saveAuthorization);
   }
 }

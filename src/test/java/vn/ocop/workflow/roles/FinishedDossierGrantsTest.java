@@ -35,6 +35,10 @@ class FinishedDossierGrantsTest extends ProcessTestBase {
     assertThat(left.stream().filter(grant -> grant.getResourceId().equals(dossier.getId())).map(Authorization::getGroupId))
         .as("each unit the dossier reached reads it").containsExactlyInAnyOrder("commune-18547-officers",
             "district-444-council", "province-42-council", "central-council");
+    assertThat(left).as("history cleanup removes them with the dossier's history").allSatisfy(grant -> {
+      assertThat(grant.getRootProcessInstanceId()).isEqualTo(dossier.getId());
+      assertThat(grant.getRemovalTime()).isNotNull();
+    });
   }
 
   @Test
