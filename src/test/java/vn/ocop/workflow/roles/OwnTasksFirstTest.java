@@ -9,6 +9,7 @@ import static vn.ocop.workflow.testing.Dossiers.registration;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,6 +66,24 @@ class OwnTasksFirstTest extends ProcessTestBase {
         .taskIdIn(dienChau.getId()).count())).isZero();
     assertThat(dossiers.as(PHUC_TRACH_OFFICER, () -> engine.getTaskService().createTaskQuery()
         .taskIdIn(dienChau.getId(), phucTrach.getId()).list())).extracting(Task::getId).containsExactly(phucTrach.getId());
+  }
+
+  @Test
+  void aRevokedTaskStaysHiddenEvenThoughItsGroupIsGranted() {
+    Authorization revoke = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId(PHUC_TRACH_OFFICER);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(phucTrach.getId());
+    revoke.removePermission(Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(revoke);
+    try {
+      assertThat(dossiers.as(PHUC_TRACH_OFFICER, () -> engine.getTaskService().createTaskQuery().list()))
+          .extracting(Task::getId).doesNotContain(phucTrach.getId());
+    } finally {
+      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
+    }
+    assertThat(dossiers.as(PHUC_TRACH_OFFICER, () -> engine.getTaskService().createTaskQuery().list()))
+        .extracting(Task::getId).contains(phucTrach.getId());
   }
 
   @Test
