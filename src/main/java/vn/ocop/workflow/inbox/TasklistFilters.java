@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -19,6 +20,7 @@ import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.roles.AsTheProcedure;
 import vn.ocop.workflow.roles.Grants;
+import vn.ocop.workflow.roles.Grants.Grant;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
 import vn.ocop.workflow.vocabulary.EvaluationProcess;
 import vn.ocop.workflow.vocabulary.CouncilEvaluationProcess;
@@ -67,7 +69,26 @@ public class TasklistFilters {
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
-  public void synchronize() {
+  public void atStartUp() {
+    synchronize();
+  }
+
+  /**
+   * Brings every role's filter to its definition and lets the role's groups read it, writing only what
+   * changed: the filters are read once, a filter is saved only when it differs, and the read grants of all
+   * groups are checked and written at once. How many grants were written.
+   */
+  public Grants.Written synchronize() {
+    return procedureItself.call(() -> {
+      List<Filter> filters = taskFilters();
+      List<Grant> readers = new ArrayList<>();
+      roleFilters().forEach(filter -> readers.addAll(define(filters, filter)));
+      return grants.grantAll(readers);
+    });
+  }
+
+  /** The role filters: each is found again by its name. */
+  private List<Definition> roleFilters() {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
     List<String> agencyGroups = units.agencyGroups();
@@ -78,30 +99,33 @@ public class TasklistFilters {
     everyOfficial.addAll(advisoryGroups);
     List<String> agenciesAndAdvisers = new ArrayList<>(agencyGroups);
     agenciesAndAdvisers.addAll(advisoryGroups);
+    List<Definition> filters = new ArrayList<>();
     // Claimed tasks stay in the commune's list, so a colleague sees who is working on a dossier.
-    save(COMMUNE_DOSSIERS, -10, "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
+    filters.add(new Definition(COMMUNE_DOSSIERS, -10,
+        "Kiểm tra và bổ sung hồ sơ của xã / Dossier checks and revisions of your commune",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .taskDefinitionKeyIn(EvaluationProcess.Elements.CHECK_DOSSIER, EvaluationProcess.Elements.REVISE_DOSSIER,
                 LevelEvaluationProcess.Elements.COMPLETE_DOSSIER),
-        communeGroups);
-    save(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm hoặc cho ý kiến đánh giá lại"
+        communeGroups));
+    filters.add(new Definition(SCORE_SHEETS, -5, "Sản phẩm chờ bạn chấm điểm hoặc cho ý kiến đánh giá lại"
             + " / Products waiting for your scores or re-evaluation opinions",
         taskService.createTaskQuery()
             .taskAssigneeExpression("${currentUser()}")
             .taskDefinitionKeyIn(CouncilEvaluationProcess.Elements.SCORE_PRODUCT,
                 WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION),
-        councilGroups);
-    save(INSPECTIONS, -3, "Sản phẩm cần kiểm tra và quyết định thu hồi của cơ quan bạn"
+        councilGroups));
+    filters.add(new Definition(INSPECTIONS, -3, "Sản phẩm cần kiểm tra và quyết định thu hồi của cơ quan bạn"
             + " / Products your agency is to inspect, and revocations to decide",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .taskDefinitionKeyIn(CertificateInspectionProcess.Elements.INSPECT_PRODUCT,
                 CertificateInspectionProcess.Elements.DECIDE_REVOCATION),
-        agencyGroups);
-    save(PROPOSALS, -4, "Hồ sơ cấp xã đề xuất: kiểm tra, khảo sát, quyết định công nhận (QĐ 26/2026)"
+        agencyGroups));
+    filters.add(new Definition(PROPOSALS, -4,
+        "Hồ sơ cấp xã đề xuất: kiểm tra, khảo sát, quyết định công nhận (QĐ 26/2026)"
             + " / Proposals from the communes: checks, site visits, recognition decisions (Decision 26/2026)",
         taskService.createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -109,31 +133,31 @@ public class TasklistFilters {
             .taskDefinitionKeyIn(LevelEvaluationProcess.Elements.CHECK_COMPLETENESS,
                 LevelEvaluationProcess.Elements.VISIT_PRODUCTION_SITE, LevelEvaluationProcess.Elements.RECORD_TEST_RESULTS,
                 LevelEvaluationProcess.Elements.DECIDE_RECOGNITION, LevelEvaluationProcess.Elements.APPROVE_REFERRAL),
-        agenciesAndAdvisers);
-    save(SCORING_PROGRESS, -2, "Phiếu chấm và ý kiến thành viên chưa nộp, cho Chủ tịch Hội đồng"
+        agenciesAndAdvisers));
+    filters.add(new Definition(SCORING_PROGRESS, -2,
+        "Phiếu chấm và ý kiến thành viên chưa nộp, cho Chủ tịch Hội đồng"
             + " / Members' score sheets and opinions not yet submitted, for the council's chair",
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(CouncilEvaluationProcess.Elements.SCORE_PRODUCT,
                 WrittenOpinionsProcess.Elements.GIVE_WRITTEN_OPINION),
-        councilGroups.stream().map(OfficialGroups::councilChair).toList());
-    save(ALL_MY_WORK, 0, "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
+        councilGroups.stream().map(OfficialGroups::councilChair).toList()));
+    filters.add(new Definition(ALL_MY_WORK, 0,
+        "Mọi việc giao cho bạn hoặc đơn vị của bạn / Everything for you or your unit",
         taskService.createTaskQuery()
             .or()
             .taskAssigneeExpression("${currentUser()}")
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .endOr(),
-        everyOfficial);
+        everyOfficial));
     // A producer is a revision's candidate user (the commune its candidate group): their own returned dossiers.
-    save(PRODUCER_REVISIONS, -10, "Hồ sơ bị trả lại để quý vị bổ sung / Your dossiers returned for you to revise",
+    filters.add(new Definition(PRODUCER_REVISIONS, -10,
+        "Hồ sơ bị trả lại để quý vị bổ sung / Your dossiers returned for you to revise",
         taskService.createTaskQuery()
             .taskCandidateUserExpression("${currentUser()}")
             .includeAssignedTasks()
             .taskDefinitionKeyIn(EvaluationProcess.Elements.REVISE_DOSSIER, LevelEvaluationProcess.Elements.COMPLETE_DOSSIER),
-        List.of(OfficialGroups.PRODUCERS));
-  }
-
-  private void save(String name, int priority, String description, TaskQuery query, List<String> readers) {
-    save(name, name, priority, description, query, readers);
+        List.of(OfficialGroups.PRODUCERS)));
+    return filters;
   }
 
   /**
@@ -143,28 +167,55 @@ public class TasklistFilters {
    * works while an official who may not create filters or grants takes the step that needs one.
    */
   public void save(String key, String name, int priority, String description, TaskQuery query, List<String> readers) {
-    procedureItself.call(() -> {
-      Filter filter = existing(key, name).orElseGet(() -> filterService.newTaskFilter(name));
-      filter.setName(name);
-      filter.setQuery(query);
-      filter.setProperties(Map.of(
-          "description", description,
-          "priority", priority,
-          "refresh", true,
-          "variables", COLUMNS,
-          KEY, key));
-      filterService.saveFilter(filter);
-      String filterId = filter.getId();
-      readers.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));
-      return filterId;
-    });
+    Definition filter = new Definition(key, name, priority, description, query, readers);
+    procedureItself.call(() -> grants.grantAll(define(taskFilters(), filter)));
   }
 
-  private Optional<Filter> existing(String key, String name) {
-    Optional<Filter> byKey = filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).list().stream()
-        .filter(filter -> key.equals(keyOf(filter))).findFirst();
-    return byKey.or(() -> filterService.createFilterQuery().filterName(name).list().stream()
-        .filter(filter -> keyOf(filter) == null).findFirst());
+  /** Saves the filter if it is new or differs from its definition; the read grants its groups need. */
+  private List<Grant> define(List<Filter> filters, Definition definition) {
+    Map<String, Object> properties = Map.of(
+        "description", definition.description(),
+        "priority", definition.priority(),
+        "refresh", true,
+        "variables", COLUMNS,
+        KEY, definition.key());
+    Optional<Filter> existing = existing(filters, definition.key(), definition.name());
+    Filter filter = existing.orElseGet(() -> filterService.newTaskFilter(definition.name()));
+    if (existing.isEmpty() || !definition.name().equals(filter.getName()) || !properties.equals(filter.getProperties())
+        || !queryOf(filter).equals(queryOf(filterService.newTaskFilter().setQuery(definition.query())))) {
+      filter.setName(definition.name());
+      filter.setQuery(definition.query());
+      filter.setProperties(properties);
+      filterService.saveFilter(filter);
+    }
+    String filterId = filter.getId();
+    return definition.readers().stream().map(group -> new Grant(group, Resources.FILTER, filterId, Permissions.READ))
+        .toList();
+  }
+
+  /** The query as the engine stores it (JSON): two filters with the same stored query list the same tasks. */
+  private static String queryOf(Filter filter) {
+    return ((FilterEntity) filter).getQueryInternal();
+  }
+
+  private List<Filter> taskFilters() {
+    return filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).list();
+  }
+
+  /** A filter as the procedure defines it: the key that finds it again, its name, priority, description and query, and the groups that read it. */
+  private record Definition(String key, String name, int priority, String description, TaskQuery query,
+      List<String> readers) {
+
+    /** A role filter, found again by its name. */
+    Definition(String name, int priority, String description, TaskQuery query, List<String> readers) {
+      this(name, name, priority, description, query, readers);
+    }
+  }
+
+  private static Optional<Filter> existing(List<Filter> filters, String key, String name) {
+    Optional<Filter> byKey = filters.stream().filter(filter -> key.equals(keyOf(filter))).findFirst();
+    return byKey.or(() -> filters.stream().filter(filter -> name.equals(filter.getName()) && keyOf(filter) == null)
+        .findFirst());
   }
 
   private static Object keyOf(Filter filter) {

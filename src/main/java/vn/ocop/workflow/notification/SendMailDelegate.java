@@ -1,6 +1,7 @@
 package vn.ocop.workflow.notification;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -30,10 +31,13 @@ public class SendMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = MailDeliveryProcess.MAIL_ID.require(execution);
-    outbox.unsent(id).ifPresentOrElse(mail -> {
-      transport.send(mail);
-      outbox.markSent(id, clock.instant());
-    }, () -> LOG.info("Mail {} was sent already", id));
+    // The outbox row has the delivery's id; a delivery queued by an earlier version names its row in a variable.
+    String delivery = execution.getProcessInstanceId();
+    outbox.unsent(delivery)
+        .or(() -> Optional.ofNullable(MailDeliveryProcess.MAIL_ID.get(execution)).flatMap(outbox::unsent))
+        .ifPresentOrElse(mail -> {
+          transport.send(mail);
+          outbox.markSent(mail.id(), clock.instant());
+        }, () -> LOG.info("The mail of delivery {} was sent already", delivery));
   }
 }

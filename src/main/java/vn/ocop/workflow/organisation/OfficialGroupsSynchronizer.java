@@ -2,6 +2,7 @@ package vn.ocop.workflow.organisation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.EngineBatch;
 
 /** Creates one Camunda group per unit, plus the central groups, auditors and operators, and keeps their names current. */
 @Component
@@ -19,15 +21,25 @@ public class OfficialGroupsSynchronizer {
 
   private final IdentityService identityService;
   private final OrganisationUnits units;
+  private final EngineBatch batch;
 
-  public OfficialGroupsSynchronizer(IdentityService identityService, OrganisationUnits units) {
+  public OfficialGroupsSynchronizer(IdentityService identityService, OrganisationUnits units, EngineBatch batch) {
     this.identityService = identityService;
     this.units = units;
+    this.batch = batch;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
-  public void synchronize() {
+  public void atStartUp() {
+    synchronize();
+  }
+
+  /**
+   * Reads every group once and writes, in one batch, only the groups that are missing or whose name changed:
+   * a start with the same units writes nothing. How many it created and renamed.
+   */
+  public Changed synchronize() {
     Map<String, String> wanted = new LinkedHashMap<>();
     units.all().forEach(unit -> wanted.put(OfficialGroups.of(unit), OfficialGroups.displayName(unit)));
     wanted.put(OfficialGroups.CENTRAL_COUNCIL, OfficialGroups.CENTRAL_COUNCIL_NAME + " / Central OCOP council");
@@ -43,19 +55,34 @@ public class OfficialGroupsSynchronizer {
     wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
     wanted.put(OfficialGroups.PRODUCERS, "Chủ thể OCOP / OCOP producers");
-    int created = 0;
-    for (Map.Entry<String, String> entry : wanted.entrySet()) {
-      Group group = identityService.createGroupQuery().groupId(entry.getKey()).singleResult();
-      if (group == null) {
-        group = identityService.newGroup(entry.getKey());
-        created++;
-      } else if (entry.getValue().equals(group.getName())) {
-        continue;
+    Changed changed = batch.run("Official groups", writes -> {
+      Map<String, Group> existing = identityService.createGroupQuery().list().stream()
+          .collect(Collectors.toMap(Group::getId, group -> group));
+      int created = 0;
+      int renamed = 0;
+      for (Map.Entry<String, String> entry : wanted.entrySet()) {
+        Group group = existing.get(entry.getKey());
+        if (group == null) {
+          group = identityService.newGroup(entry.getKey());
+          created++;
+        } else if (entry.getValue().equals(group.getName())) {
+          continue;
+        } else {
+          renamed++;
+        }
+        group.setName(entry.getValue());
+        group.setType("WORKFLOW");
+        Group row = group;
+        writes.add(() -> identityService.saveGroup(row));
       }
-      group.setName(entry.getValue());
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
-    }
-    LOG.info("Official groups in step with {} units: {} groups, {} created", units.all().size(), wanted.size(), created);
+      return new Changed(created, renamed);
+    });
+    LOG.info("Official groups in step with {} units: {} groups, {} created, {} renamed", units.all().size(),
+        wanted.size(), changed.created(), changed.renamed());
+    return changed;
+  }
+
+  /** How many groups a synchronization created, and how many it gave their unit's current name. */
+  public record Changed(int created, int renamed) {
   }
 }

@@ -2,7 +2,9 @@ package vn.ocop.workflow.roles;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -19,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.roles.Grants.Grant;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.vocabulary.CertificateInspectionProcess;
@@ -50,96 +53,103 @@ public class OfficialGrants {
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(4)
-  public void synchronize() {
+  public void atStartUp() {
+    synchronize();
+  }
+
+  /** Gives every group its role's rights, writing only the rows missing or lacking a permission. */
+  public Grants.Written synchronize() {
     List<String> communeGroups = units.communeGroups();
     List<String> councilGroups = units.councilGroups();
     List<String> agencyGroups = units.agencyGroups();
     List<String> advisoryGroups = units.advisoryGroups();
-    communeGroups.forEach(this::registersDossiers);
-    councilGroups.forEach(this::councilMembers);
-    councilGroups.stream().map(OfficialGroups::councilChair).forEach(this::councilMembers);
-    agencyGroups.forEach(this::agencies);
-    advisoryGroups.forEach(this::advisoryGroup);
-    communeGroups.forEach(this::mailPreference);
-    councilGroups.forEach(this::mailPreference);
-    agencyGroups.forEach(this::mailPreference);
-    advisoryGroups.forEach(this::mailPreference);
+    List<Grant> wanted = new ArrayList<>();
+    communeGroups.forEach(group -> wanted.addAll(registersDossiers(group)));
+    councilGroups.forEach(group -> wanted.addAll(councilMembers(group)));
+    councilGroups.stream().map(OfficialGroups::councilChair).forEach(group -> wanted.addAll(councilMembers(group)));
+    agencyGroups.forEach(group -> wanted.addAll(agencies(group)));
+    advisoryGroups.forEach(group -> wanted.addAll(advisoryGroup(group)));
+    Stream.of(communeGroups, councilGroups, agencyGroups, advisoryGroups).flatMap(List::stream)
+        .forEach(group -> wanted.addAll(mailPreference(group)));
     // Producers register their own products and answer returns in Tasklist, as the commune does. They get
     // no right on any dossier: a revision task is theirs as its candidate user, and their dossiers are listed
     // for them by the producers' Tasklist plugin, never through the engine's history (where council work is).
-    registersDossiers(OfficialGroups.PRODUCERS);
-    auditors();
-    administrators();
+    wanted.addAll(registersDossiers(OfficialGroups.PRODUCERS));
+    wanted.addAll(auditors());
+    wanted.addAll(administrators());
+    Grants.Written written = grants.grantAll(wanted);
     LOG.info("Authorizations in step: {} commune groups, {} councils, {} agencies, {} advisory groups, auditors,"
-        + " administrators", communeGroups.size(), councilGroups.size(), agencyGroups.size(), advisoryGroups.size());
+        + " administrators: {} rows, {} created, {} given a missing permission", communeGroups.size(),
+        councilGroups.size(), agencyGroups.size(), advisoryGroups.size(), written.wanted(), written.created(),
+        written.extended());
+    return written;
   }
 
   /** Registers dossiers (the commune is checked at registration) and works the commune's tasks. */
-  private void registersDossiers(String group) {
-    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
-    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+  private static List<Grant> registersDossiers(String group) {
+    return List.of(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+        new Grant(group, Resources.PROCESS_DEFINITION, EvaluationProcess.KEY,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+        new Grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ),
+        new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
   }
 
   /**
    * Scores and gives re-evaluation opinions in Tasklist; the council models are readable for the task's
    * diagram, nothing is startable.
    */
-  private void councilMembers(String group) {
-    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
-    grants.grant(group, Resources.PROCESS_DEFINITION, WrittenOpinionsProcess.KEY, ProcessDefinitionPermissions.READ);
+  private static List<Grant> councilMembers(String group) {
+    return List.of(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+        new Grant(group, Resources.PROCESS_DEFINITION, CouncilEvaluationProcess.KEY, ProcessDefinitionPermissions.READ),
+        new Grant(group, Resources.PROCESS_DEFINITION, WrittenOpinionsProcess.KEY, ProcessDefinitionPermissions.READ));
   }
 
   /**
    * Inspects certified products and decides revocations in Tasklist, and opens an ad-hoc inspection there
    * (which certificates an agency may inspect is checked when it opens); the lifecycle model is readable.
    */
-  private void agencies(String group) {
-    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, CertificateInspectionProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grants.grant(group, Resources.PROCESS_DEFINITION, CertificateLifecycleProcess.KEY, ProcessDefinitionPermissions.READ);
-    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
-    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+  private static List<Grant> agencies(String group) {
+    return List.of(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+        new Grant(group, Resources.PROCESS_DEFINITION, CertificateInspectionProcess.KEY,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+        new Grant(group, Resources.PROCESS_DEFINITION, CertificateLifecycleProcess.KEY, ProcessDefinitionPermissions.READ),
+        new Grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ),
+        new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
   }
 
   /** Visits production sites and records test results in Tasklist (Decision 26/2026); nothing is startable. */
-  private void advisoryGroup(String group) {
-    grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ);
+  private static List<Grant> advisoryGroup(String group) {
+    return List.of(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+        new Grant(group, Resources.PROCESS_DEFINITION, LevelEvaluationProcess.KEY, ProcessDefinitionPermissions.READ));
   }
 
   /** Every official chooses in Tasklist how they hear of new work (for themselves: the process records its starter). */
-  private void mailPreference(String group) {
-    grants.grant(group, Resources.PROCESS_DEFINITION, MailPreferenceProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+  private static List<Grant> mailPreference(String group) {
+    return List.of(new Grant(group, Resources.PROCESS_DEFINITION, MailPreferenceProcess.KEY,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+        new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
   }
 
   /** Cockpit and read access to every definition, dossier and history; no work, no change, no deployment. */
-  private void auditors() {
+  private static List<Grant> auditors() {
     String group = OfficialGroups.AUDITORS;
-    grants.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK);
-    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-    grants.grant(group, Resources.TASK, ANY, TaskPermissions.READ);
-    grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-    grants.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grants.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grants.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grants.grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    return List.of(new Grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+        new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK),
+        new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ),
+        new Grant(group, Resources.TASK, ANY, TaskPermissions.READ),
+        new Grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ),
+        new Grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ),
+        new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
+        new Grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ),
+        new Grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ),
+        new Grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
   }
 
   /** Everything: deploy models, manage users and groups, resolve incidents. */
-  private void administrators() {
-    for (Resource resource : Resources.values()) {
-      grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
-    }
+  private static List<Grant> administrators() {
+    return Stream.of(Resources.values()).map(resource -> new Grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL))
+        .toList();
   }
 }

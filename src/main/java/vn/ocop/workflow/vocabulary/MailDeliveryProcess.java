@@ -17,7 +17,10 @@ public final class MailDeliveryProcess {
     }
   }
 
-  /** The outbox row to send. */
+  /**
+   * The outbox row to send, in deliveries queued by earlier versions; a delivery's own id is now its outbox
+   * row's id (and the mail's Message-ID).
+   */
   public static final ProcessVariable<String> MAIL_ID = string("mailId");
 
   private MailDeliveryProcess() {

@@ -36,6 +36,9 @@ class NationalBenchmarkIT {
     assertThat(registrations.codes()).doesNotHaveDuplicates();
     assertThat(outcome.timers().due()).isGreaterThanOrEqualTo(sizes.timers());
     assertThat(outcome.timers().firedOnce()).as("each timer fired exactly once").isEqualTo(outcome.timers().due());
+    assertThat(outcome.timers().mailsQueued()).as("each timer mailed the producer and the commune")
+        .isGreaterThanOrEqualTo(2L * outcome.timers().due());
+    assertThat(outcome.timers().mailsSent()).as("every mail the timers queued was sent").isEqualTo(outcome.timers().mailsQueued());
     assertThat(REPORT.resolve("report.md")).content().contains("## 5. Timer burst", "## 6. Inbox");
     assertThat(REPORT.resolve("raw.csv")).isNotEmptyFile();
     assertThat(REPORT.resolve("throughput.png")).isNotEmptyFile();

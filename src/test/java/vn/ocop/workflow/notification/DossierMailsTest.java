@@ -12,6 +12,7 @@ import static vn.ocop.workflow.testing.TestMailServer.subjectOf;
 import static vn.ocop.workflow.testing.TestMailServer.text;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -42,6 +46,8 @@ class DossierMailsTest extends ProcessTestBase {
 
   @Autowired
   private TransactionTemplate transaction;
+  @Autowired
+  private Outbox outbox;
 
   @AfterEach
   void serverUpAndClockBack() {
@@ -225,6 +231,43 @@ class DossierMailsTest extends ProcessTestBase {
     assertThat(incidentsOf(registered)).isEmpty();
     assertThat(arrived.stream().map(m -> recipient(m)).collect(Collectors.toSet()))
         .isEqualTo(Set.of(PRODUCER, COMMUNE_OFFICER));
+  }
+
+  @Test
+  void theJobExecutorTakesEveryStepThatIsDueBeforeAnyMail() {
+    ProcessInstance dossier = registered("Miến thư ưu tiên");
+    dossiers.check(dossier, Map.of("communeDecision", "return", "decisionReason", "Thiếu nhãn"));
+    Job revisionDeadline = engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).timers()
+        .singleResult();
+    ClockUtil.setCurrentTime(new Date(revisionDeadline.getDuedate().getTime() + 1000));
+    List<String> queued = deliveriesOf(dossier).stream().map(Job::getId).toList();
+    assertThat(queued).as("the registration's and the return's mails, not sent yet").hasSizeGreaterThanOrEqualTo(3);
+
+    // What the acquisition would take next, in its order (read only: nothing is locked).
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> next = configuration.getCommandExecutorTxRequired().execute(context -> context.getJobManager()
+        .findNextJobsToExecute(new Page(0, 10_000)).stream().map(AcquirableJobEntity::getId).toList());
+    Set<String> mailJobs = engine.getManagementService().createJobQuery().processDefinitionKey(MailDeliveryProcess.KEY)
+        .list().stream().map(Job::getId).collect(Collectors.toSet());
+
+    assertThat(next).contains(revisionDeadline.getId()).containsAll(queued);
+    int firstMail = next.indexOf(next.stream().filter(mailJobs::contains).findFirst().orElseThrow());
+    assertThat(next.subList(firstMail, next.size())).as("after the first mail, only mails").allMatch(mailJobs::contains);
+  }
+
+  @Test
+  void aDeliveryQueuedByAnEarlierVersionFindsItsMailByTheVariable() {
+    String code = "CU-" + System.nanoTime();
+    OutgoingMail mail = new OutgoingMail("earlier-" + System.nanoTime(), Notice.REGISTRATION_RECEIVED, PRODUCER,
+        "OCOP " + code + ": queued before the upgrade", "text", "<p>html</p>", code);
+    outbox.add(mail, Instant.now());
+    engine.getRuntimeService().startProcessInstanceByKey(MailDeliveryProcess.KEY, code,
+        Map.of(MailDeliveryProcess.MAIL_ID.name(), mail.id()));
+
+    mails.deliver();
+
+    assertThat(mails.to(PRODUCER, code)).singleElement().satisfies(sent -> assertThat(messageId(sent)).isEqualTo(mail.messageId()));
+    assertThat(outbox.unsent(mail.id())).as("marked sent").isEmpty();
   }
 
   private ProcessInstance registered(String product) {
