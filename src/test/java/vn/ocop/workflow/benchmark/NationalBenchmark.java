@@ -27,8 +27,8 @@ import vn.ocop.workflow.testing.EmbeddedPostgres;
 /**
  * The national benchmark (issue 13; method in METHOD.md beside this class): the application jar on
  * PostgreSQL with a national unit tree and its officials, measured for start-up, dossier throughput against
- * the bare engine, history and authorizations per dossier, concurrent registrations, the inbox and a timer
- * burst, in that order, on one database. Writes report.md, raw.csv and the charts into its folder.
+ * the bare engine, history and authorizations per dossier, the database with the history cleanup running,
+ * concurrent registrations, a timer burst and the inbox, in that order, on one database. Writes report.md, raw.csv and the charts into its folder.
  */
 final class NationalBenchmark {
 
@@ -36,8 +36,8 @@ final class NationalBenchmark {
   private static final Duration QUIET_WITHIN = Duration.ofMinutes(30);
 
   /** What the run did, for the test that checks it. */
-  record Outcome(List<FullDossiers.Run> application, List<FullDossiers.Run> bare, Map<Integer, Integer> openTasks,
-      Registrations registrations, TimerBurst.Result timers) {
+  record Outcome(List<FullDossiers.Run> application, List<FullDossiers.Run> bare, List<HistoryCleanup.Round> cleanup,
+      Map<Integer, Integer> openTasks, Registrations registrations, TimerBurst.Result timers) {
   }
 
   /** Registrations sent at the same instant: how many, the dossier codes of those accepted, the refusals. */
@@ -101,6 +101,8 @@ final class NationalBenchmark {
         bare.stop();
         bare = null;
         throughputReport(applicationRuns, bareRuns);
+        List<HistoryCleanup.Round> cleanup = historyCleanup(application, jdbc,
+            applicationRuns.stream().mapToInt(FullDossiers.Run::finished).sum());
 
         Registrations registrations = concurrentRegistrations(application);
         // Each measure below starts once the jobs the one before left (mails, mostly) are done.
@@ -109,7 +111,7 @@ final class NationalBenchmark {
         Map<Integer, Integer> openTasks = inbox(new Inbox(application, jdbc, tree), jdbc);
         report.text("Resident memory of the application after all of this: **" + rss(application) + " MB** (VmRSS).");
         report.write();
-        return new Outcome(applicationRuns, bareRuns, openTasks, registrations, timers);
+        return new Outcome(applicationRuns, bareRuns, cleanup, openTasks, registrations, timers);
       } finally {
         Node.stopAll(application, bare);
       }
@@ -295,6 +297,57 @@ final class NationalBenchmark {
             HistoryBreakdown.largest(figures.parts().details(), 25, figures.finished()))
         .table(List.of("ACT_HI_VARINST: process, variable (type)", "rows", "KB"),
             HistoryBreakdown.largest(figures.parts().variables(), 25, figures.finished())));
+  }
+
+  /** Rounds of dossiers, each followed by the history cleanup, on the application; the database's size along the way. */
+  private List<HistoryCleanup.Round> historyCleanup(Node node, JdbcTemplate jdbc, int alreadyFinished) throws Exception {
+    int clients = Math.min(sizes.clients().get(sizes.clients().size() - 1), throughputCommunes.size());
+    List<HistoryCleanup.Round> rounds = new HistoryCleanup(node, jdbc).run(sizes.cleanupRounds(), alreadyFinished,
+        round -> {
+          FullDossiers.Run run = FullDossiers.drive(node, throughputCommunes.subList(0, clients), sizes.dossiersPerClient(),
+              "Dọn lịch sử " + round);
+          awaitQuiet(jdbc);
+          return run.finished();
+        });
+    List<List<String>> rows = new ArrayList<>();
+    List<double[]> afterDossiers = new ArrayList<>();
+    List<double[]> afterCleanup = new ArrayList<>();
+    for (HistoryCleanup.Round round : rounds) {
+      HistoryCleanup.Snapshot before = round.afterDossiers();
+      HistoryCleanup.Snapshot after = round.afterCleanup();
+      rows.add(List.of(Integer.toString(round.round()), Integer.toString(round.finished()), megabytes(before.databaseBytes()),
+          Long.toString(before.historyRows()), Long.toString(before.rowsToRemove()), megabytes(after.databaseBytes()),
+          Long.toString(after.historyRows()), Long.toString(after.processInstances()), Long.toString(after.rowsToRemove()),
+          Long.toString(after.history().authorizations())));
+      afterDossiers.add(new double[] {round.finished(), before.databaseBytes() / 1048576.0});
+      afterCleanup.add(new double[] {round.finished(), after.databaseBytes() / 1048576.0});
+      report.raw("history cleanup", "database bytes after the round's dossiers", round.finished(), round.round(),
+          before.databaseBytes(), "B");
+      report.raw("history cleanup", "database bytes after the cleanup", round.finished(), round.round(),
+          after.databaseBytes(), "B");
+      report.raw("history cleanup", "history rows after the round's dossiers", round.finished(), round.round(),
+          before.historyRows(), "");
+      report.raw("history cleanup", "history rows after the cleanup", round.finished(), round.round(),
+          after.historyRows(), "");
+    }
+    report.text("### With the history cleanup running").text(String.format("Rounds of %d clients finishing %d dossiers"
+            + " each on the application; after each round every finished dossier's time to live is made to pass (its"
+            + " removal time set in the past, by SQL), the engine's history cleanup is run over REST"
+            + " (`POST /engine-rest/history/cleanup?immediatelyDue=true`, as an administrator) until no row is due, and"
+            + " `VACUUM` stands for autovacuum. Round 1 also cleans the dossiers of the runs above. Sizes in MB; rows to"
+            + " remove: rows with a removal time (the finished dossiers' history, its byte arrays and the grants to"
+            + " read it). Certificates in force keep their lifecycle's history.", clients, sizes.dossiersPerClient()))
+        .table(List.of("round", "dossiers finished in all", "database after the dossiers", "history rows then",
+            "rows to remove", "database after the cleanup", "history rows then", "process instances left in the history",
+            "rows to remove left", "authorization rows then"), rows);
+    report.chart("cleanup.png", "Database size as dossiers finish and the history cleanup runs",
+        "dossiers finished in all", "database, MB", series("after the round's dossiers", afterDossiers,
+            "after the cleanup", afterCleanup));
+    return rounds;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format("%.1f", bytes / 1048576.0);
   }
 
   private static Figures figures(List<FullDossiers.Run> runs, int clients, Function<FullDossiers.Run, Double> value) {

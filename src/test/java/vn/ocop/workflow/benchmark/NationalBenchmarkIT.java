@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the national benchmark: small in ./mvnw verify, so its code cannot rot, and at full size with the Maven
  * profile {@code benchmark} (README, Benchmark). Checks what the run did, never how fast: every dossier
- * finished, every open-task size reached, every registration answered, every timer fired exactly once, and the
- * report written.
+ * finished, the history cleanup removed all that was due, every open-task size reached, every registration
+ * answered, every timer fired exactly once, and the report written.
  */
 class NationalBenchmarkIT {
 
@@ -30,6 +30,11 @@ class NationalBenchmarkIT {
         assertThat(run.completions()).hasSize(run.started() * FullDossiers.USER_TASKS);
       });
     }
+    assertThat(outcome.cleanup()).hasSize(sizes.cleanupRounds()).allSatisfy(round -> {
+      assertThat(round.afterDossiers().rowsToRemove()).as("finished dossiers leave history to remove").isPositive();
+      assertThat(round.afterCleanup().rowsToRemove()).as("the cleanup removed all of it").isZero();
+      assertThat(round.afterCleanup().processInstances()).isLessThan(round.afterDossiers().processInstances());
+    });
     outcome.openTasks().forEach((target, reached) -> assertThat(reached).isGreaterThanOrEqualTo(target));
     NationalBenchmark.Registrations registrations = outcome.registrations();
     assertThat(registrations.codes().size() + registrations.refusals().size()).isEqualTo(registrations.attempted());
@@ -44,5 +49,6 @@ class NationalBenchmarkIT {
     assertThat(REPORT.resolve("throughput.png")).isNotEmptyFile();
     assertThat(REPORT.resolve("inbox.png")).isNotEmptyFile();
     assertThat(REPORT.resolve("timers.png")).isNotEmptyFile();
+    assertThat(REPORT.resolve("cleanup.png")).isNotEmptyFile();
   }
 }

@@ -9,13 +9,14 @@ import java.util.List;
  */
 record Sizes(int provinces, int communes, int officersPerCommune, int starts, List<Integer> openTasks,
     int inboxWarmUp, int inboxCalls, List<Integer> clients, int dossiersPerClient, int repetitions, int timers,
-    int concurrentClients, int concurrentRounds) {
+    int concurrentClients, int concurrentRounds, int cleanupRounds) {
 
   static Sizes fromSystemProperties() {
     return new Sizes(number("provinces", 4), number("communes", 40), number("officers-per-commune", 3),
         number("starts", 1), numbers("open-tasks", "50"), number("inbox-warm-up", 5), number("inbox-calls", 20),
         numbers("clients", "1,4"), number("dossiers-per-client", 1), number("repetitions", 1),
-        number("timers", 100), number("concurrent-clients", 4), number("concurrent-rounds", 2));
+        number("timers", 100), number("concurrent-clients", 4), number("concurrent-rounds", 2),
+        number("cleanup-rounds", 2));
   }
 
   private static int number(String name, int small) {
