@@ -57,6 +57,8 @@ final class Report {
   void chart(String file, String title, String xTitle, String yTitle, Map<String, List<double[]>> series)
       throws IOException {
     XYChart chart = new XYChartBuilder().width(900).height(520).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    // From zero, so a flat line looks flat and a small change small.
+    chart.getStyler().setYAxisMin(0.0);
     series.forEach((name, points) -> chart.addSeries(name, points.stream().mapToDouble(point -> point[0]).toArray(),
         points.stream().mapToDouble(point -> point[1]).toArray()));
     BitmapEncoder.saveBitmap(chart, folder.resolve(file).toString(), BitmapEncoder.BitmapFormat.PNG);
