@@ -222,8 +222,11 @@ class NothingLostIT {
         + " (SELECT 1 FROM ACT_RU_EXECUTION P JOIN ACT_RU_JOB J ON J.PROCESS_INSTANCE_ID_ = P.ID_"
         + " WHERE P.ROOT_PROC_INST_ID_ = R.ID_)", Integer.class, PROCESS))
         .as("every open dossier waits for a task or a job").isZero();
-    assertThat(jdbc.queryForList("SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_"
-        + " HAVING COUNT(*) > 1", String.class)).as("no job succeeded twice").isEmpty();
+    // The history cleanup is one job that runs again and again in its nightly window (22:00 to 05:00 as shipped),
+    // each run a success of the same job.
+    assertThat(jdbc.queryForList("SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+        + " AND JOB_DEF_TYPE_ IS DISTINCT FROM 'history-cleanup' GROUP BY JOB_ID_ HAVING COUNT(*) > 1", String.class))
+        .as("no job succeeded twice").isEmpty();
     assertThat(jdbc.queryForList("SELECT PROC_INST_ID_ FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'revision-deadline-passed'"
         + " GROUP BY PROC_INST_ID_ HAVING COUNT(*) > 1", String.class)).as("no timer fired twice").isEmpty();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB J WHERE J.RETRIES_ = 0 AND NOT EXISTS"
