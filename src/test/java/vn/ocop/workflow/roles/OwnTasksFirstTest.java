@@ -7,11 +7,15 @@ import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH;
 import static vn.ocop.workflow.testing.Dossiers.PHUC_TRACH_OFFICER;
 import static vn.ocop.workflow.testing.Dossiers.registration;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -103,5 +107,39 @@ class OwnTasksFirstTest extends ProcessTestBase {
               .isEqualTo(engine.getFilterService().list(filter.getId()).size()));
       return null;
     });
+  }
+
+  @Test
+  void aUsersFewGroupsArePassedOnWithoutReadingTheAuthorizationTable() {
+    // Outside any command: the engine's narrowing would need the database and fail here.
+    assertThat(new OwnTasksFirst.OwnTasksAuthorizationManager().filterAuthenticatedGroupIds(
+        Arrays.asList("commune-18547-officers", "no-grant-group", null, "commune-18547-officers")))
+        .containsExactly("commune-18547-officers", "no-grant-group");
+  }
+
+  @Test
+  void aUserInManyGroupsKeepsTheEnginesNarrowingToGroupsWithGrants() {
+    List<String> many = new ArrayList<>(IntStream.rangeClosed(1, OwnTasksFirst.FEW_GROUPS).mapToObj(i -> "no-grant-" + i).toList());
+    many.add("commune-18547-officers");
+
+    List<String> narrowed = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(many));
+
+    assertThat(narrowed).containsExactly("commune-18547-officers");
+  }
+
+  @Test
+  void aGroupWithoutGrantsChangesNothingAnOfficialSees() {
+    List<String> alone = dossiers.as(PHUC_TRACH_OFFICER, () -> engine.getTaskService().createTaskQuery().list())
+        .stream().map(Task::getId).toList();
+    String extra = "no-grant-" + Long.toString(System.nanoTime(), 36);
+    engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(extra));
+    engine.getIdentityService().createMembership(PHUC_TRACH_OFFICER, extra);
+    try {
+      assertThat(dossiers.as(PHUC_TRACH_OFFICER, () -> engine.getTaskService().createTaskQuery().list()))
+          .extracting(Task::getId).containsExactlyInAnyOrderElementsOf(alone).contains(phucTrach.getId());
+    } finally {
+      engine.getIdentityService().deleteGroup(extra);
+    }
   }
 }
