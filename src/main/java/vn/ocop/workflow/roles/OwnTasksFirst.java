@@ -71,7 +71,10 @@ class OwnTasksFirst extends AbstractProcessEnginePlugin {
     configuration.setCustomSessionFactories(factories);
   }
 
-  /** The engine's authorization manager, with the user's task grants added to their task queries. */
+  /**
+   * The engine's authorization manager, with the user's task grants added to their task queries, and a user's few
+   * groups not narrowed by a read of the whole authorization table.
+   */
   static final class OwnTasksAuthorizationManager extends AuthorizationManager {
 
     /**
