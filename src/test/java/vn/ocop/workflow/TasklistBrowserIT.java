@@ -85,6 +85,7 @@ class TasklistBrowserIT {
   private static final String PROCESS_NAME = "OCOP product evaluation";
   private static final String COMMUNE_DOSSIERS_FILTER = "Hồ sơ của xã / Commune dossiers";
   private static final String DOSSIER_CODE = "42-444-18547-1-\\d{4}-\\d{3}";
+  private static final By USERNAME = By.cssSelector("input[ng-model='username']");
 
   @LocalServerPort
   private int port;
@@ -480,11 +481,33 @@ class TasklistBrowserIT {
 
   private void logIn(String user, String app) {
     driver.get("http://localhost:" + port + app);
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    // The login form goes away once the webapp has accepted the user.
-    wait.until(invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    wait.until(visibilityOfElementLocated(USERNAME));
+    // The webapp can render its login view again while it starts (seen once in CI, on a loaded machine): what was
+    // typed is gone and the browser's `required` check keeps the empty form from being sent. So a form found
+    // empty is filled and sent again, until it goes away, which is when the webapp has accepted the user.
+    wait.until(d -> {
+      List<WebElement> names = d.findElements(USERNAME);
+      if (names.isEmpty() || !names.get(0).isDisplayed()) {
+        return true;
+      }
+      for (WebElement refusal : d.findElements(By.cssSelector("[notifications-panel] .alert-danger"))) {
+        // Read while the alert fades in, when the visible text is only its close button.
+        String reason = refusal.getAttribute("textContent").replace("×", " ").replaceAll("\\s+", " ").strip();
+        if (!reason.isEmpty()) {
+          throw new AssertionError("the login of " + user + " was refused: " + reason);
+        }
+      }
+      WebElement name = names.get(0);
+      WebElement password = d.findElement(By.cssSelector("input[ng-model='password']"));
+      if (name.getAttribute("value").isEmpty() || password.getAttribute("value").isEmpty()) {
+        name.clear();
+        name.sendKeys(user);
+        password.clear();
+        password.sendKeys(PASSWORD);
+        d.findElement(By.cssSelector("button[type='submit']")).click();
+      }
+      return false;
+    });
   }
 
   private void startRegistration(String producer, String product) {
