@@ -3,14 +3,10 @@ package vn.ocop.workflow.database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,15 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round trips and one commit where there were thousands of each. Not all in one command: the engine orders a
  * command's inserts by comparing each with every other (DbOperationManager), which grows with the square.
  *
- * <p>The work reads what exists and hands over only what is to be written: when another node wrote the same
- * rows at the same moment (two nodes starting on one database), a unique key refuses this node's batch, and
- * the work runs once more in a new transaction, where it finds those rows.
+ * <p>The work reads what exists and hands over only what is to be written. Two nodes starting on one database
+ * do not write the same rows at once: their start-up work takes {@link StartUpLock} first.
  */
 @Component
 public class EngineBatch {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EngineBatch.class);
-  private static final int ATTEMPTS = 3;
   static final int WRITES_PER_COMMAND = 500;
 
   private final CommandExecutor commands;
@@ -40,29 +33,18 @@ public class EngineBatch {
   }
 
   /** Runs the work, which reads and adds its writes to the list; then makes those writes. What the work returns. */
-  public <T> T run(String what, Function<List<Runnable>, T> work) {
-    // Inside a caller's transaction a refused batch rolls back the caller's work too: only the caller may retry.
-    boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transaction.execute(status -> {
-          List<Runnable> writes = new ArrayList<>();
-          T result = work.apply(writes);
-          for (int from = 0; from < writes.size(); from += WRITES_PER_COMMAND) {
-            List<Runnable> chunk = writes.subList(from, Math.min(writes.size(), from + WRITES_PER_COMMAND));
-            commands.execute(context -> {
-              chunk.forEach(Runnable::run);
-              return null;
-            });
-          }
-          return result;
+  public <T> T run(Function<List<Runnable>, T> work) {
+    return transaction.execute(status -> {
+      List<Runnable> writes = new ArrayList<>();
+      T result = work.apply(writes);
+      for (int from = 0; from < writes.size(); from += WRITES_PER_COMMAND) {
+        List<Runnable> chunk = writes.subList(from, Math.min(writes.size(), from + WRITES_PER_COMMAND));
+        commands.execute(context -> {
+          chunk.forEach(Runnable::run);
+          return null;
         });
-      } catch (ProcessEngineException refused) {
-        if (!ownTransaction || attempt == ATTEMPTS) {
-          throw refused;
-        }
-        LOG.warn("{}: written at the same time elsewhere ({}); reading again", what, refused.getMessage());
       }
-    }
+      return result;
+    });
   }
 }

@@ -25,6 +25,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ocop.workflow.database.StartUpLock;
 
 /**
  * Vietnam's working days: Monday to Friday, less the days off the government gives each year (holidays
@@ -44,13 +45,16 @@ public class WorkingDays {
   private final ResourcePatternResolver resources;
   private final String shipped;
   private final Clock clock;
+  private final StartUpLock startUpLock;
 
   public WorkingDays(JdbcTemplate jdbc, ResourcePatternResolver resources,
-      @Value("${ocop.calendar.shipped:classpath*:calendar/*.csv}") String shipped, Clock clock) {
+      @Value("${ocop.calendar.shipped:classpath*:calendar/*.csv}") String shipped, Clock clock,
+      StartUpLock startUpLock) {
     this.jdbc = jdbc;
     this.resources = resources;
     this.shipped = shipped;
     this.clock = clock;
+    this.startUpLock = startUpLock;
   }
 
   /** The {@code count}-th working day after {@code from}: day 1 is the first working day after it. */
@@ -110,6 +114,10 @@ public class WorkingDays {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void loadShipped() {
+    startUpLock.run(this::loadMissingYears);
+  }
+
+  private void loadMissingYears() {
     Map<Integer, CalendarYear.Status> stored = new HashMap<>();
     jdbc.query("SELECT calendar_year, status FROM ocop_calendar_year",
         row -> {

@@ -16,6 +16,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.StartUpLock;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.roles.AsTheProcedure;
@@ -57,20 +58,22 @@ public class TasklistFilters {
   private final OrganisationUnits units;
   private final Grants grants;
   private final AsTheProcedure procedureItself;
+  private final StartUpLock startUpLock;
 
   public TasklistFilters(FilterService filterService, TaskService taskService, OrganisationUnits units, Grants grants,
-      AsTheProcedure procedureItself) {
+      AsTheProcedure procedureItself, StartUpLock startUpLock) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.units = units;
     this.grants = grants;
     this.procedureItself = procedureItself;
+    this.startUpLock = startUpLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
   public void atStartUp() {
-    synchronize();
+    startUpLock.run(this::synchronize);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.StartUpLock;
 import vn.ocop.workflow.database.EngineBatch;
 
 /** Creates one Camunda group per unit, plus the central groups, auditors and operators, and keeps their names current. */
@@ -22,17 +23,20 @@ public class OfficialGroupsSynchronizer {
   private final IdentityService identityService;
   private final OrganisationUnits units;
   private final EngineBatch batch;
+  private final StartUpLock startUpLock;
 
-  public OfficialGroupsSynchronizer(IdentityService identityService, OrganisationUnits units, EngineBatch batch) {
+  public OfficialGroupsSynchronizer(IdentityService identityService, OrganisationUnits units, EngineBatch batch,
+      StartUpLock startUpLock) {
     this.identityService = identityService;
     this.units = units;
     this.batch = batch;
+    this.startUpLock = startUpLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void atStartUp() {
-    synchronize();
+    startUpLock.run(this::synchronize);
   }
 
   /**
@@ -55,7 +59,7 @@ public class OfficialGroupsSynchronizer {
     wanted.put(OfficialGroups.OPERATORS, "Vận hành hệ thống / Operators");
     wanted.put(OfficialGroups.ADMINISTRATORS, "Quản trị hệ thống / Administrators");
     wanted.put(OfficialGroups.PRODUCERS, "Chủ thể OCOP / OCOP producers");
-    Changed changed = batch.run("Official groups", writes -> {
+    Changed changed = batch.run(writes -> {
       Map<String, Group> existing = identityService.createGroupQuery().list().stream()
           .collect(Collectors.toMap(Group::getId, group -> group));
       int created = 0;

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.StartUpLock;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
 import vn.ocop.workflow.organisation.AdministrativeUnit;
@@ -35,20 +36,27 @@ public class DemoOfficials {
   private final IdentityService identityService;
   private final OrganisationUnits units;
   private final String password;
+  private final StartUpLock startUpLock;
 
   public DemoOfficials(IdentityService identityService, OrganisationUnits units,
-      @Value("${ocop.demo-officials.password}") String password, Environment environment) {
+      @Value("${ocop.demo-officials.password}") String password, Environment environment,
+      StartUpLock startUpLock) {
     if (environment.acceptsProfiles(Profiles.of("prod"))) {
       throw new IllegalStateException("Demo officials are never created in the prod profile; unset ocop.demo-officials.enabled");
     }
     this.identityService = identityService;
     this.units = units;
     this.password = password;
+    this.startUpLock = startUpLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void create() {
+    startUpLock.run(this::createMissing);
+  }
+
+  private void createMissing() {
     List<DemoOfficial> officials = new ArrayList<>();
     for (AdministrativeUnit unit : units.all()) {
       String group = OfficialGroups.of(unit);

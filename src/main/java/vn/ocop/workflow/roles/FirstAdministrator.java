@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.StartUpLock;
 
 /**
  * In production the first administrator comes from the environment (OCOP_ADMIN_ID,
@@ -31,10 +32,12 @@ public class FirstAdministrator {
   private final IdentityService identityService;
   private final String id;
   private final String password;
+  private final StartUpLock startUpLock;
 
   public FirstAdministrator(IdentityService identityService, @Value("${ocop.admin.id:}") String id,
-      @Value("${ocop.admin.password:}") String password) {
+      @Value("${ocop.admin.password:}") String password, StartUpLock startUpLock) {
     this.identityService = identityService;
+    this.startUpLock = startUpLock;
     this.id = id.trim();
     this.password = password;
     String problem = problemWith(this.id, password);
@@ -62,6 +65,10 @@ public class FirstAdministrator {
   @EventListener(ApplicationStartedEvent.class)
   @Order(5)
   public void create() {
+    startUpLock.run(this::createMissing);
+  }
+
+  private void createMissing() {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
       user.setFirstName("Quản trị");

@@ -58,7 +58,7 @@ public class Grants {
     Map<Key, Set<Permission>> merged = new LinkedHashMap<>();
     wanted.forEach(grant -> merged.computeIfAbsent(Key.of(grant), key -> new LinkedHashSet<>())
         .addAll(grant.permissions()));
-    return batch.run("Grants", writes -> {
+    return batch.run(writes -> {
       Map<Key, Authorization> granted = granted(merged.keySet());
       int created = 0;
       int extended = 0;

@@ -21,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.database.StartUpLock;
 import vn.ocop.workflow.roles.Grants.Grant;
 import vn.ocop.workflow.organisation.OfficialGroups;
 import vn.ocop.workflow.organisation.OrganisationUnits;
@@ -45,16 +46,18 @@ public class OfficialGrants {
 
   private final Grants grants;
   private final OrganisationUnits units;
+  private final StartUpLock startUpLock;
 
-  public OfficialGrants(Grants grants, OrganisationUnits units) {
+  public OfficialGrants(Grants grants, OrganisationUnits units, StartUpLock startUpLock) {
     this.grants = grants;
     this.units = units;
+    this.startUpLock = startUpLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(4)
   public void atStartUp() {
-    synchronize();
+    startUpLock.run(this::synchronize);
   }
 
   /** Gives every group its role's rights, writing only the rows missing or lacking a permission. */
