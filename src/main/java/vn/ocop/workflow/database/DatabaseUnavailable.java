@@ -15,10 +15,13 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +47,18 @@ public class DatabaseUnavailable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The pool's count of open connections in its timeout message: "(total=1, active=1, idle=0, waiting=4)". */
+  private static final Pattern OPEN_CONNECTIONS = Pattern.compile("\\(total=(\\d+),");
+
+  /**
+   * The pool's size, set once from the configuration: the exception mappers are made by the REST API, not by
+   * Spring, so they read it here.
+   */
+  private static volatile int poolMaximum = Integer.MAX_VALUE;
+
+  DatabaseUnavailable(@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolMaximum) {
+    DatabaseUnavailable.poolMaximum = poolMaximum;
+  }
 
   /**
    * The connection failure this failure stands for, however deeply it was wrapped. When the rollback
@@ -83,11 +98,17 @@ public class DatabaseUnavailable {
   }
 
   /**
-   * The pool's timeout without a failed attempt to connect behind it: the database is there, but every
-   * connection is taken (by long requests or jobs), which calls for more connections, not for a DBA.
+   * The pool's timeout without a failed attempt to connect behind it, with all the connections the pool may
+   * open taken (by long requests or jobs): the database is there, which calls for more connections, not for a
+   * DBA. With fewer open, the pool could not open more: the database had just come back after an outage,
+   * during which the request waited, and the pool was still reconnecting.
    */
   static boolean busy(SQLException lost) {
-    return lost instanceof SQLTransientConnectionException && lost.getCause() == null && lost.getSQLState() == null;
+    if (!(lost instanceof SQLTransientConnectionException) || lost.getCause() != null || lost.getSQLState() != null) {
+      return false;
+    }
+    Matcher open = OPEN_CONNECTIONS.matcher(String.valueOf(lost.getMessage()));
+    return !open.find() || Integer.parseInt(open.group(1)) >= poolMaximum;
   }
 
   /** The answer's body: which of the two it is, in words. */

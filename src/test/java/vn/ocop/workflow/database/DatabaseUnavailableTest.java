@@ -7,12 +7,18 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures mean "the database cannot be reached", and the answer they get. */
 class DatabaseUnavailableTest {
+
+  @BeforeAll
+  static void aPoolOf32() {
+    new DatabaseUnavailable(32);
+  }
 
   @Test
   @SuppressWarnings("unchecked")
@@ -41,6 +47,20 @@ class DatabaseUnavailableTest {
     assertThat(answer.getStatus()).isEqualTo(503);
     assertThat((Map<String, Object>) answer.getEntity()).containsEntry("type", "ConnectionsExhausted")
         .containsEntry("message", DatabaseUnavailable.BUSY);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void thePoolsTimeoutWithFewerConnectionsThanItMayOpenIs503SayingTheDatabaseCannotBeReached() {
+    // The database came back while the request waited: the pool's first new connection cleared its record of
+    // failed attempts, but the request had waited through the outage, and one connection of 32 is no crowd.
+    Throwable failure = new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+        new SQLTransientConnectionException("ocop - Connection is not available, request timed out after 5000ms"
+            + " (total=1, active=1, idle=0, waiting=4)"));
+
+    Response answer = DatabaseUnavailable.response(failure).orElseThrow();
+
+    assertThat((Map<String, Object>) answer.getEntity()).containsEntry("type", "DatabaseUnavailable");
   }
 
   @Test
