@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.database.StartUpLock;
 import vn.ocop.workflow.database.EngineBatch;
+import vn.ocop.workflow.database.StartUpLock;
 
 /** Creates one Camunda group per unit, plus the central groups, auditors and operators, and keeps their names current. */
 @Component
