@@ -1,6 +1,7 @@
 package vn.ocop.workflow.database;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.Priority;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,11 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,13 +52,15 @@ public class DatabaseUnavailable {
   private static final Pattern OPEN_CONNECTIONS = Pattern.compile("\\(total=(\\d+),");
 
   /**
-   * The pool's size, set once from the configuration: the exception mappers are made by the REST API, not by
-   * Spring, so they read it here.
+   * The most connections the pool opens, read from the pool once: the exception mappers are made by the REST
+   * API, not by Spring, so they read it here.
    */
   private static volatile int poolMaximum = Integer.MAX_VALUE;
 
-  DatabaseUnavailable(@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolMaximum) {
-    DatabaseUnavailable.poolMaximum = poolMaximum;
+  DatabaseUnavailable(DataSource dataSource) {
+    if (dataSource instanceof HikariDataSource pool) {
+      poolMaximum = pool.getMaximumPoolSize();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.ocop.workflow.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -17,7 +18,10 @@ class DatabaseUnavailableTest {
 
   @BeforeAll
   static void aPoolOf32() {
-    new DatabaseUnavailable(32);
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setMaximumPoolSize(32);
+      new DatabaseUnavailable(pool);
+    }
   }
 
   @Test
